@@ -1,0 +1,122 @@
+/**
+ * The contract between the auth core and the screens: the named steps of a session, the one error
+ * shape, and what `useAuth()` offers. Screens follow the step; they never hold auth state of their own.
+ */
+
+export type SignInMethod = 'password' | 'hostedUi';
+export type MfaChallenge = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA';
+
+export interface SessionTokens {
+  idToken: string;
+  accessToken: string;
+  /** Absent only when Cognito issued none (it always does for the flows we use). */
+  refreshToken?: string;
+}
+
+export interface SignedInUser {
+  username: string;
+  sub: string;
+  email?: string;
+  name?: string;
+  groups: readonly string[];
+  signInMethod: SignInMethod;
+  /** Epoch milliseconds. */
+  idTokenExpiresAt: number;
+  /** Epoch milliseconds. */
+  accessTokenExpiresAt: number;
+  idTokenClaims: Readonly<Record<string, unknown>>;
+  accessTokenClaims: Readonly<Record<string, unknown>>;
+}
+
+export interface CodeDelivery {
+  /** Masked destination as Cognito reports it, e.g. "a***@e***". */
+  destination?: string;
+  medium?: 'EMAIL' | 'SMS' | string;
+}
+
+export type AuthState =
+  | { step: 'loading' }
+  | { step: 'signedOut'; notice?: string }
+  | { step: 'confirmSignUp'; username: string; delivery?: CodeDelivery }
+  | { step: 'newPasswordRequired'; username: string; requiredAttributes: readonly string[] }
+  | {
+      step: 'mfa';
+      username: string;
+      challenge: MfaChallenge | 'SELECT_MFA_TYPE';
+      delivery?: CodeDelivery;
+      options?: readonly MfaChallenge[];
+    }
+  | { step: 'mfaSetup'; username: string }
+  | { step: 'signedIn'; user: SignedInUser };
+
+export type AuthStep = AuthState['step'];
+
+export type AuthErrorSource = 'cognito' | 'network' | 'hostedUi' | 'api' | 'app';
+
+/** Every caught error becomes this once; `code` is Cognito's own where there is one. */
+export interface AuthError {
+  readonly name: 'AuthError';
+  code: string;
+  /** Words a person reads, from the one table in errors.ts. */
+  message: string;
+  source: AuthErrorSource;
+  /** True when trying the same thing again may work (network, throttling, 5xx). */
+  retryable: boolean;
+  /** The form field the error belongs to, when it belongs to one. */
+  field?: 'username' | 'password' | 'newPassword' | 'code' | 'email' | 'name' | string;
+  cause?: unknown;
+}
+
+export interface SignUpInput {
+  email: string;
+  password: string;
+  /** Other attributes, e.g. { name: 'Ada' }. */
+  attributes: Record<string, string>;
+}
+
+export interface TotpSetup {
+  secretCode: string;
+  /** otpauth:// URI for the QR code. */
+  otpauthUri: string;
+}
+
+/** What `useAuth()` returns. Every action rejects with an AuthError. */
+export interface AuthContextValue {
+  state: AuthState;
+  signUp(input: SignUpInput): Promise<void>;
+  confirmSignUp(code: string): Promise<void>;
+  resendSignUpCode(username?: string): Promise<CodeDelivery>;
+  signIn(input: { username: string; password: string }): Promise<void>;
+  completeNewPassword(input: {
+    newPassword: string;
+    attributes: Record<string, string>;
+  }): Promise<void>;
+  answerMfa(code: string): Promise<void>;
+  selectMfaType(type: MfaChallenge): Promise<void>;
+  /** Associates a software token; works signed in (account page) or in the mfaSetup step. */
+  setupTotp(): Promise<TotpSetup>;
+  /** Verifies the first code and makes TOTP the preferred factor. */
+  verifyTotp(code: string, friendlyName?: string): Promise<void>;
+  disableTotp(): Promise<void>;
+  getMfaStatus(): Promise<{ totpEnabled: boolean; preferred?: MfaChallenge }>;
+  forgotPassword(username: string): Promise<CodeDelivery>;
+  confirmForgotPassword(input: {
+    username: string;
+    code: string;
+    newPassword: string;
+  }): Promise<void>;
+  changePassword(input: { oldPassword: string; newPassword: string }): Promise<void>;
+  /** Resolves whether a verification code was sent (a changed email must be verified). */
+  updateAttributes(
+    attributes: Record<string, string>,
+  ): Promise<{ verificationRequired: boolean; delivery?: CodeDelivery }>;
+  verifyAttribute(attribute: string, code: string): Promise<void>;
+  signOut(): Promise<void>;
+  signOutEverywhere(): Promise<void>;
+  /** The only way to a token: refreshes ahead of expiry and shares one refresh among callers. */
+  getAccessToken(): Promise<string>;
+  /** The hosted-UI callback hands its tokens here, into the same session store. */
+  completeHostedSignIn(tokens: SessionTokens): Promise<void>;
+  /** Leaves an unfinished step (confirm, MFA, new password) and returns to signedOut. */
+  cancelFlow(): void;
+}

@@ -1,0 +1,15 @@
+/** Hands the validated config to the tree, so tests can render any screen with a config of their own. */
+import { createContext, useContext, type ReactNode } from 'react';
+import type { AppConfig } from './env';
+
+const ConfigContext = createContext<AppConfig | null>(null);
+
+export function ConfigProvider({ config, children }: { config: AppConfig; children: ReactNode }) {
+  return <ConfigContext.Provider value={config}>{children}</ConfigContext.Provider>;
+}
+
+export function useConfig(): AppConfig {
+  const config = useContext(ConfigContext);
+  if (config === null) throw new Error('useConfig() must be used inside <ConfigProvider>.');
+  return config;
+}

@@ -1,0 +1,17 @@
+/** Bootstrap: validate config first, so a bad .env shows a readable page instead of a blank one. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles.css';
+import { readConfig } from './config/env';
+import { App } from './App';
+import { ConfigErrorPage } from './screens/ConfigErrorPage';
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html lost its #root element.');
+
+const result = readConfig(import.meta.env, window.location.origin);
+createRoot(container).render(
+  <StrictMode>
+    {result.ok ? <App config={result.config} /> : <ConfigErrorPage issues={result.issues} />}
+  </StrictMode>,
+);

@@ -1,0 +1,43 @@
+/**
+ * Starts what every browser test needs, once: the local stack, a production build of the app wired to
+ * it, and a deliberately misconfigured build. Browser tests read the addresses with `inject('stack')`.
+ */
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildApp, serveApp } from '../support/app-build';
+import { startStack, type StackInfo } from '../support/stack';
+import { missingBrowserMessage } from './support/chromium';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stack: StackInfo;
+    misconfiguredAppUrl: string;
+  }
+}
+
+// The provisioned SPA client registers this origin's /callback, like `vite preview` would use.
+const APP_PORT = 4173;
+
+export default async function setup(project: TestProject) {
+  const missing = missingBrowserMessage();
+  if (missing !== null) throw new Error(missing);
+
+  const appUrl = `http://localhost:${APP_PORT}`;
+  const stack = await startStack({ appUrl });
+  const outDir = path.resolve('test-results/app');
+  const badOutDir = path.resolve('test-results/app-misconfigured');
+  await buildApp(stack.env, outDir);
+  // Missing pool and client, malformed region: the page must name each variable.
+  await buildApp({ VITE_COGNITO_REGION: 'moon-1', VITE_API_URL: stack.apiUrl }, badOutDir);
+  const app = await serveApp(outDir, APP_PORT);
+  const badApp = await serveApp(badOutDir, 0);
+
+  const { close, ...info } = stack;
+  project.provide('stack', { ...info, appUrl: app.url });
+  project.provide('misconfiguredAppUrl', badApp.url);
+
+  return async () => {
+    await Promise.allSettled([app.close(), badApp.close()]);
+    await close();
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Builds the SPA for a given set of VITE_* values and serves it with Vite's preview server, so browser
+ * tests and the benchmark exercise the same production bundle a user would download.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build, preview } from 'vite';
+
+export interface ServedApp {
+  url: string;
+  outDir: string;
+  close(): Promise<void>;
+}
+
+/** Env files live in a temp dir so a developer's own .env.*.local never leaks into a test build. */
+export async function buildApp(env: Record<string, string>, outDir: string): Promise<void> {
+  const envDir = mkdtempSync(path.join(os.tmpdir(), 'cra-env-'));
+  writeFileSync(
+    path.join(envDir, '.env.production'),
+    Object.entries(env)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('\n'),
+  );
+  mkdirSync(outDir, { recursive: true });
+  await build({
+    configFile: path.resolve('vite.config.ts'),
+    mode: 'production',
+    envDir,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+}
+
+export async function serveApp(outDir: string, port: number): Promise<ServedApp> {
+  const server = await preview({
+    configFile: path.resolve('vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port, strictPort: true, host: 'localhost' },
+  });
+  const url = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? `http://localhost:${port}`;
+  return {
+    url,
+    outDir,
+    close: () =>
+      new Promise<void>((resolve, reject) =>
+        server.httpServer.close((error) => (error ? reject(error) : resolve())),
+      ),
+  };
+}

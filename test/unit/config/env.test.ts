@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig, type ConfigIssue } from '../../../src/config/env';
+
+const ORIGIN = 'http://localhost:5173';
+const valid = {
+  VITE_COGNITO_REGION: 'us-east-1',
+  VITE_COGNITO_USER_POOL_ID: 'us-east-1_AbC123',
+  VITE_COGNITO_CLIENT_ID: '1example23456789abcdefghij',
+  VITE_API_URL: 'https://api.example.com/',
+};
+
+function issuesFor(env: Record<string, string | undefined>): ConfigIssue[] {
+  const result = readConfig(env, ORIGIN);
+  return result.ok ? [] : result.issues;
+}
+
+function onlyIssue(env: Record<string, string | undefined>): ConfigIssue {
+  const issues = issuesFor(env);
+  expect(issues).toHaveLength(1);
+  return issues[0]!;
+}
+
+describe('readConfig', () => {
+  it('accepts a real AWS pool and fills the defaults', () => {
+    const result = readConfig(valid, ORIGIN);
+    expect(result).toEqual({
+      ok: true,
+      config: expect.objectContaining({
+        region: 'us-east-1',
+        userPoolId: 'us-east-1_AbC123',
+        apiUrl: 'https://api.example.com',
+        authFlow: 'USER_SRP_AUTH',
+        tokenStorage: 'session',
+        redirectSignIn: 'http://localhost:5173/callback',
+        redirectSignOut: 'http://localhost:5173',
+        oauthScopes: ['openid', 'email', 'profile'],
+        identityProviders: [],
+        signUpAttributes: ['name'],
+        refreshSkewSeconds: 300,
+        isLocalPool: false,
+        passwordPolicy: { minLength: 8, require: ['lower', 'upper', 'number', 'symbol'] },
+      }),
+    });
+  });
+
+  it('accepts the local pool with its endpoint and marks it local', () => {
+    const result = readConfig(
+      {
+        ...valid,
+        VITE_COGNITO_USER_POOL_ID: 'local_7Xa9bC2d',
+        VITE_COGNITO_ENDPOINT: 'http://localhost:9229',
+      },
+      ORIGIN,
+    );
+    expect(result.ok && result.config.isLocalPool).toBe(true);
+    expect(result.ok && result.config.cognitoEndpoint).toBe('http://localhost:9229');
+  });
+
+  it.each([
+    ['VITE_COGNITO_REGION'],
+    ['VITE_COGNITO_USER_POOL_ID'],
+    ['VITE_COGNITO_CLIENT_ID'],
+    ['VITE_API_URL'],
+  ])('names the missing %s and says how to fix it', (variable) => {
+    const issue = onlyIssue({ ...valid, [variable]: undefined });
+    expect(issue.variable).toBe(variable);
+    expect(issue.problem).toBe('is missing.');
+    expect(issue.fix).toMatch(/\.env\.development\.local/);
+    expect(issue.fix).toContain(`${variable}=`);
+  });
+
+  it('treats a blank value as missing', () => {
+    expect(onlyIssue({ ...valid, VITE_COGNITO_CLIENT_ID: '   ' }).variable).toBe(
+      'VITE_COGNITO_CLIENT_ID',
+    );
+  });
+
+  it.each([
+    ['VITE_COGNITO_REGION', 'useast1', /not an AWS region/],
+    ['VITE_COGNITO_USER_POOL_ID', 'AbC123', /not a user pool ID/],
+    ['VITE_COGNITO_USER_POOL_ID', 'us-east-1_Ab-C', /not a user pool ID/],
+    ['VITE_COGNITO_USER_POOL_ID', 'eu-west-1_AbC123', /belongs to region eu-west-1/],
+    ['VITE_COGNITO_CLIENT_ID', 'abc def', /not an app client ID/],
+    ['VITE_COGNITO_ENDPOINT', 'localhost:9229', /not an http\(s\) URL/],
+    ['VITE_COGNITO_DOMAIN', 'ftp://auth.example.com', /not an http\(s\) URL/],
+    ['VITE_REDIRECT_SIGN_IN', '/callback', /not an http\(s\) URL/],
+    ['VITE_REDIRECT_SIGN_OUT', 'nope', /not an http\(s\) URL/],
+    ['VITE_API_URL', 'api.example.com', /not an http\(s\) URL/],
+    ['VITE_AUTH_FLOW', 'CUSTOM_AUTH', /must be one of USER_SRP_AUTH, USER_PASSWORD_AUTH/],
+    ['VITE_TOKEN_STORAGE', 'cookie', /must be one of memory, session, local/],
+    ['VITE_PASSWORD_POLICY', 'min=8,emoji', /not a policy/],
+    ['VITE_PASSWORD_POLICY', 'lower,upper', /not a policy/],
+    ['VITE_OAUTH_SCOPES', 'email,profile', /must include openid/],
+    ['VITE_SIGN_UP_ATTRIBUTES', 'name,Bad Name', /invalid attribute/],
+    ['VITE_REFRESH_SKEW_SECONDS', '-5', /whole seconds/],
+  ])('rejects a malformed %s=%s with its own message', (variable, value, message) => {
+    const issue = onlyIssue({ ...valid, [variable]: value });
+    expect(issue.variable).toBe(variable);
+    expect(issue.problem).toMatch(message);
+    expect(issue.fix.length).toBeGreaterThan(10);
+  });
+
+  it('requires an endpoint for a local pool', () => {
+    const issue = onlyIssue({ ...valid, VITE_COGNITO_USER_POOL_ID: 'local_abc123' });
+    expect(issue.variable).toBe('VITE_COGNITO_ENDPOINT');
+    expect(issue.problem).toMatch(/local_ pool needs it/);
+  });
+
+  it('refuses identity providers without a hosted UI domain', () => {
+    const issue = onlyIssue({ ...valid, VITE_IDENTITY_PROVIDERS: 'Google' });
+    expect(issue.variable).toBe('VITE_IDENTITY_PROVIDERS');
+  });
+
+  it('parses providers, scopes, policy and flow', () => {
+    const result = readConfig(
+      {
+        ...valid,
+        VITE_COGNITO_DOMAIN: 'https://myapp.auth.us-east-1.amazoncognito.com/',
+        VITE_IDENTITY_PROVIDERS: 'Google, SignInWithApple',
+        VITE_OAUTH_SCOPES: 'openid,email',
+        VITE_PASSWORD_POLICY: 'min=12,lower,number',
+        VITE_AUTH_FLOW: 'USER_PASSWORD_AUTH',
+        VITE_TOKEN_STORAGE: 'memory',
+      },
+      ORIGIN,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config.hostedUiDomain).toBe('https://myapp.auth.us-east-1.amazoncognito.com');
+    expect(result.config.identityProviders).toEqual(['Google', 'SignInWithApple']);
+    expect(result.config.oauthScopes).toEqual(['openid', 'email']);
+    expect(result.config.passwordPolicy).toEqual({ minLength: 12, require: ['lower', 'number'] });
+    expect(result.config.authFlow).toBe('USER_PASSWORD_AUTH');
+    expect(result.config.tokenStorage).toBe('memory');
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    const issues = issuesFor({});
+    expect(issues.map((i) => i.variable)).toEqual([
+      'VITE_COGNITO_REGION',
+      'VITE_COGNITO_USER_POOL_ID',
+      'VITE_COGNITO_CLIENT_ID',
+      'VITE_API_URL',
+    ]);
+  });
+});
