@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
+  // amazon-cognito-identity-js (through its `buffer` dependency) expects Node's `global`.
+  define: { global: 'globalThis' },
   server: { port: 5173, strictPort: true, host: 'localhost' },
   preview: { port: 4173, host: 'localhost' },
   build: { manifest: true, sourcemap: true, target: 'es2022' },

@@ -12,6 +12,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     stack: StackInfo;
     misconfiguredAppUrl: string;
+    /** The same app built with VITE_AUTH_FLOW=USER_PASSWORD_AUTH. */
+    passwordAppUrl: string;
   }
 }
 
@@ -26,18 +28,22 @@ export default async function setup(project: TestProject) {
   const stack = await startStack({ appUrl });
   const outDir = path.resolve('test-results/app');
   const badOutDir = path.resolve('test-results/app-misconfigured');
+  const passwordOutDir = path.resolve('test-results/app-password');
   await buildApp(stack.env, outDir);
+  await buildApp({ ...stack.env, VITE_AUTH_FLOW: 'USER_PASSWORD_AUTH' }, passwordOutDir);
   // Missing pool and client, malformed region: the page must name each variable.
   await buildApp({ VITE_COGNITO_REGION: 'moon-1', VITE_API_URL: stack.apiUrl }, badOutDir);
   const app = await serveApp(outDir, APP_PORT);
   const badApp = await serveApp(badOutDir, 0);
+  const passwordApp = await serveApp(passwordOutDir, 0);
 
   const { close, ...info } = stack;
   project.provide('stack', { ...info, appUrl: app.url });
   project.provide('misconfiguredAppUrl', badApp.url);
+  project.provide('passwordAppUrl', passwordApp.url);
 
   return async () => {
-    await Promise.allSettled([app.close(), badApp.close()]);
+    await Promise.allSettled([app.close(), badApp.close(), passwordApp.close()]);
     await close();
   };
 }

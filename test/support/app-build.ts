@@ -23,13 +23,21 @@ export async function buildApp(env: Record<string, string>, outDir: string): Pro
       .join('\n'),
   );
   mkdirSync(outDir, { recursive: true });
-  await build({
-    configFile: path.resolve('vite.config.ts'),
-    mode: 'production',
-    envDir,
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
+  // Vite picks packages' "development" export condition unless NODE_ENV says production, and Vitest
+  // sets it to "test"; without this, browser tests would run react-router's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: path.resolve('vite.config.ts'),
+      mode: 'production',
+      envDir,
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 export async function serveApp(outDir: string, port: number): Promise<ServedApp> {

@@ -14,7 +14,10 @@ export interface TrackedPage {
   page: Page;
   /** Runs axe on what the page shows now (failing on any violation) and saves a screenshot. */
   checkpoint(name: string): Promise<void>;
-  /** Fails when a visited path was never checked, except the listed transient ones (redirect hops). */
+  /**
+   * Fails when a visited path was never checked, except the listed transient ones (redirect hops),
+   * and when the page threw an uncaught error: a crash the user never sees is still a crash.
+   */
   assertAllChecked(transient?: readonly (string | RegExp)[]): void;
 }
 
@@ -25,6 +28,8 @@ export function track(page: Page): TrackedPage {
     const parsed = new URL(url);
     return `${parsed.origin}${parsed.pathname}`;
   };
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame() && frame.url().startsWith('http')) visited.add(key(frame.url()));
   });
@@ -61,6 +66,7 @@ export function track(page: Page): TrackedPage {
             typeof pattern === 'string' ? new URL(url).pathname === pattern : pattern.test(url),
           ),
       );
+      if (pageErrors.length > 0) throw new Error(`Uncaught errors in the page:\n${pageErrors.join('\n')}`);
       if (unchecked.length > 0)
         throw new Error(`Visited but never axe-checked: ${unchecked.join(', ')}`);
     },

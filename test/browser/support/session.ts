@@ -27,10 +27,13 @@ export function setupChromium(): ChromiumFixture {
   beforeAll(async () => {
     browser = await launchChromium();
   });
-  afterEach(async () => {
+  afterEach(async (context) => {
     const pages = opened.splice(0);
     try {
-      for (const { tracked, transient } of pages) tracked.assertAllChecked(transient);
+      // A failed test already says what went wrong; the bookkeeping would only add noise.
+      if (context.task.result?.state !== 'fail') {
+        for (const { tracked, transient } of pages) tracked.assertAllChecked(transient);
+      }
     } finally {
       await Promise.all(pages.map(({ context }) => context.close()));
     }

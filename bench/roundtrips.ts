@@ -1,0 +1,108 @@
+/**
+ * The round-trip figures: how many requests each step costs, counted in the browser. Shared by
+ * `npm run bench` (which reports them) and the browser budget test (which enforces them).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { createUser } from '../test/support/users';
+import type { RoundTripFigures } from './budgets';
+import { expireStoredAccessToken, fillSignIn, signedInIndicator } from './flows';
+import { recordRequests } from './requests';
+
+export interface OpenedPage {
+  page: Page;
+  /** Called on each screen the flow shows; browser tests run axe here. */
+  checkpoint(name: string): Promise<void>;
+}
+
+export type OpenPage = () => Promise<OpenedPage>;
+
+export interface StackTargets {
+  cognitoUrl: string;
+  apiUrl: string;
+  userPoolId: string;
+}
+
+/** Plain pages in fresh contexts, for the benchmark (contexts close with the browser). */
+export function plainPages(browser: Browser): OpenPage {
+  return async () => {
+    const context = await browser.newContext();
+    return { page: await context.newPage(), checkpoint: async () => {} };
+  };
+}
+
+async function clickSignIn(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await signedInIndicator(page).waitFor();
+}
+
+export async function measureRoundTrips(
+  open: OpenPage,
+  stack: StackTargets,
+  appUrl: string,
+  passwordAppUrl: string,
+): Promise<RoundTripFigures> {
+  const user = await createUser(stack, { label: 'round-trips' });
+
+  // SRP sign-in, then a reload with a valid session.
+  const srp = await open();
+  const recorder = recordRequests(srp.page, stack);
+  await srp.page.goto(`${appUrl}/sign-in`);
+  await fillSignIn(srp.page, user);
+  await srp.checkpoint('rt-sign-in');
+  recorder.reset();
+  await clickSignIn(srp.page);
+  const srpSignIn = recorder.counts();
+
+  recorder.reset();
+  await srp.page.reload();
+  await signedInIndicator(srp.page).waitFor();
+  await srp.page.waitForLoadState('networkidle');
+  const reloadValid = recorder.counts();
+  await srp.checkpoint('rt-reloaded');
+
+  // Ten protected-API calls at once with an expired access token: one refresh must serve them all.
+  await srp.page.goto(`${appUrl}/protected`);
+  await srp.page.getByText(`Hello ${user.email}!`).waitFor();
+  await srp.checkpoint('rt-protected');
+  await expireStoredAccessToken(srp.page);
+  recorder.reset();
+  await srp.page.getByRole('button', { name: 'Send 10 requests at once' }).click();
+  await srp.page.getByText('10 of 10 requests succeeded').waitFor();
+  const concurrent = recorder.counts();
+  await srp.checkpoint('rt-protected-burst');
+
+  // Sign-out from a password session.
+  recorder.reset();
+  await srp.page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  await srp.page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+  await srp.page.waitForLoadState('networkidle');
+  const signOut = recorder.counts();
+  await srp.checkpoint('rt-signed-out');
+
+  // The same sign-in on a build configured for USER_PASSWORD_AUTH.
+  const plain = await open();
+  const plainRecorder = recordRequests(plain.page, stack);
+  await plain.page.goto(`${passwordAppUrl}/sign-in`);
+  await fillSignIn(plain.page, user);
+  await plain.checkpoint('rt-password-sign-in');
+  plainRecorder.reset();
+  await clickSignIn(plain.page);
+  const passwordSignIn = plainRecorder.counts();
+  await plain.checkpoint('rt-password-signed-in');
+
+  // Hosted UI: the authorize redirect, the hosted form, then one token call back in the app.
+  const hosted = await open();
+  const hostedRecorder = recordRequests(hosted.page, stack);
+  await hosted.page.goto(`${appUrl}/sign-in`);
+  hostedRecorder.reset();
+  await hosted.page.getByRole('button', { name: 'Continue with hosted sign-in' }).click();
+  await hosted.page.waitForURL(`${stack.cognitoUrl}/login**`);
+  await hosted.checkpoint('rt-hosted-login');
+  await fillSignIn(hosted.page, user);
+  await clickSignIn(hosted.page);
+  await hosted.page.waitForLoadState('networkidle');
+  const hostedSignIn = hostedRecorder.counts();
+  await hosted.checkpoint('rt-hosted-signed-in');
+
+  return { srpSignIn, passwordSignIn, reloadValid, concurrent, hostedSignIn, signOut };
+}
