@@ -1,0 +1,121 @@
+// HTML for the hosted login, logout error and inbox pages: accessible (labels, landmarks, alerts) and axe-clean.
+import { escapeHtml as e } from './http.ts';
+import type { InboxMessage } from '../inbox.ts';
+
+const STYLE = `
+  body { font-family: system-ui, sans-serif; background: #ffffff; color: #1a1a1a; margin: 0; }
+  main { max-width: 26rem; margin: 3rem auto; padding: 0 1rem; }
+  main.wide { max-width: 60rem; }
+  h1 { font-size: 1.5rem; }
+  label { display: block; font-weight: 600; margin-top: 1rem; }
+  input { display: block; width: 100%; box-sizing: border-box; padding: .5rem; margin-top: .25rem;
+          border: 1px solid #595959; border-radius: 4px; font-size: 1rem; color: #1a1a1a; background: #ffffff; }
+  input:focus, button:focus, a:focus { outline: 3px solid #1d4ed8; outline-offset: 2px; }
+  button { margin-top: 1.5rem; padding: .6rem 1.2rem; font-size: 1rem; border: 0; border-radius: 4px;
+           background: #0b57d0; color: #ffffff; cursor: pointer; }
+  .alert { border: 1px solid #b3261e; background: #fdecea; color: #8c1d18; padding: .75rem; border-radius: 4px; }
+  .hint { color: #4a4a4a; }
+  a { color: #0b57d0; }
+  table { border-collapse: collapse; width: 100%; }
+  th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid #d0d0d0; }
+  code { font-size: 1.1rem; }
+`;
+
+export function layout(title: string, body: string, wide = false): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main${wide ? ' class="wide"' : ''}>
+${body}
+</main>
+</body>
+</html>`;
+}
+
+export interface Field {
+  name: string;
+  label: string;
+  type: string;
+  autocomplete: string;
+  value?: string;
+}
+
+function alert(message: string | undefined): string {
+  return message ? `<p class="alert" role="alert">${e(message)}</p>` : '';
+}
+
+function fields(list: readonly Field[]): string {
+  return list
+    .map(
+      (f) =>
+        `<label for="f-${e(f.name)}">${e(f.label)}</label>` +
+        `<input id="f-${e(f.name)}" name="${e(f.name)}" type="${e(f.type)}" autocomplete="${e(f.autocomplete)}" required` +
+        `${f.value ? ` value="${e(f.value)}"` : ''}>`,
+    )
+    .join('\n');
+}
+
+function hidden(values: Record<string, string>): string {
+  return Object.entries(values)
+    .map(([k, v]) => `<input type="hidden" name="${e(k)}" value="${e(v)}">`)
+    .join('\n');
+}
+
+export interface FormPage {
+  title: string;
+  intro?: string;
+  error?: string;
+  fields: readonly Field[];
+  hidden: Record<string, string>;
+  button: string;
+}
+
+export function formPage(p: FormPage): string {
+  return layout(
+    p.title,
+    `<h1>${e(p.title)}</h1>
+${p.intro ? `<p class="hint">${e(p.intro)}</p>` : ''}
+${alert(p.error)}
+<form method="post" action="/login" novalidate>
+${hidden(p.hidden)}
+${fields(p.fields)}
+<button type="submit">${e(p.button)}</button>
+</form>`,
+  );
+}
+
+export function errorPage(title: string, message: string): string {
+  return layout(title, `<h1>${e(title)}</h1>\n<p role="alert">${e(message)}</p>`);
+}
+
+export function inboxPage(messages: readonly InboxMessage[]): string {
+  const rows = messages
+    .map(
+      (m) =>
+        `<tr><td>${e(m.sentAt)}</td><td>${e(m.to)}</td><td>${e(m.kind)}</td><td><code>${e(m.code)}</code></td></tr>`,
+    )
+    .join('\n');
+  return layout(
+    'Local inbox',
+    `<h1>Local inbox</h1>
+<p class="hint">Every code the local user pool sends, newest first. JSON: <a href="/_local/messages">/_local/messages</a>.</p>
+${
+  messages.length
+    ? `<table>
+<caption class="hint">Sent codes</caption>
+<thead><tr><th scope="col">Sent at</th><th scope="col">To</th><th scope="col">Kind</th><th scope="col">Code</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>`
+    : '<p>No messages yet.</p>'
+}`,
+    true,
+  );
+}

@@ -1,0 +1,268 @@
+// Issues and checks the pool's JWTs: Cognito's claim set, real issuer URL, client token validities, revocation.
+import {
+  createPrivateKey,
+  createPublicKey,
+  randomUUID,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
+import { createRequire } from 'node:module';
+import type { AppClient } from 'cognito-local/lib/services/appClient';
+import type { Clock } from 'cognito-local/lib/services/clock';
+import type { CognitoService } from 'cognito-local/lib/services/cognitoService';
+import type { Context } from 'cognito-local/lib/services/context';
+import type { Tokens, TokenGenerator } from 'cognito-local/lib/services/tokenGenerator';
+import type { User } from 'cognito-local/lib/services/userPoolService';
+import { NotAuthorizedError } from 'cognito-local/lib/errors';
+import type { ExtrasStore } from './store.ts';
+
+interface KeyFile {
+  jwk: JsonWebKey & { kid?: string };
+  pem: string;
+}
+
+// Reuse cognito-local's bundled key pair so its JWKS and ours are the same key.
+const require = createRequire(import.meta.url);
+const privateFile = require('cognito-local/lib/keys/cognitoLocal.private.json') as KeyFile;
+const publicFile = require('cognito-local/lib/keys/cognitoLocal.public.json') as KeyFile;
+const KID = 'CognitoLocal';
+const privateKey: KeyObject = createPrivateKey({ key: privateFile.pem, format: 'pem' });
+const publicKey: KeyObject = createPublicKey({ key: publicFile.pem, format: 'pem' });
+
+export const jwks = { keys: [publicFile.jwk] };
+
+export type Claims = Record<string, unknown>;
+
+const b64url = (data: Buffer | string): string => Buffer.from(data).toString('base64url');
+
+export function signJwt(payload: Claims): string {
+  const head = b64url(JSON.stringify({ kid: KID, alg: 'RS256', typ: 'JWT' }));
+  const body = b64url(JSON.stringify(payload));
+  const sig = sign('RSA-SHA256', Buffer.from(`${head}.${body}`), privateKey);
+  return `${head}.${body}.${b64url(sig)}`;
+}
+
+/** Returns the payload when the signature is ours, whatever its expiry; null otherwise. */
+export function decodeVerified(token: string): Claims | null {
+  const parts = token.split('.');
+  if (parts.length !== 3) return null;
+  const [head, body, sig] = parts as [string, string, string];
+  const ok = verify(
+    'RSA-SHA256',
+    Buffer.from(`${head}.${body}`),
+    publicKey,
+    Buffer.from(sig, 'base64url'),
+  );
+  if (!ok) return null;
+  try {
+    return JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Claims;
+  } catch {
+    return null;
+  }
+}
+
+const UNIT_SECONDS: Record<string, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
+
+/** Cognito's defaults: access/ID 60 minutes, refresh 30 days; units default to hours/hours/days. */
+export function validitySeconds(
+  client: AppClient,
+  which: 'AccessToken' | 'IdToken' | 'RefreshToken',
+): number {
+  const value = client[`${which}Validity`];
+  if (value === undefined || value === null) return which === 'RefreshToken' ? 30 * 86400 : 3600;
+  const unit = client.TokenValidityUnits?.[which] ?? (which === 'RefreshToken' ? 'days' : 'hours');
+  return value * (UNIT_SECONDS[unit] ?? 3600);
+}
+
+const BOOLEAN_ATTRIBUTES = new Set(['email_verified', 'phone_number_verified']);
+
+export interface IssueRequest {
+  user: User;
+  groups: readonly string[];
+  client: AppClient;
+  /** Keeps the session identity across refreshes. */
+  originJti?: string;
+  authTime?: number;
+  /** Hosted-UI scopes; API sign-ins get aws.cognito.signin.user.admin. */
+  scopes?: readonly string[];
+  nonce?: string;
+  withRefreshToken: boolean;
+}
+
+export interface IssuedTokens {
+  AccessToken: string;
+  IdToken?: string;
+  RefreshToken?: string;
+  ExpiresIn: number;
+  TokenType: 'Bearer';
+}
+
+export class TokenService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly extras: ExtrasStore,
+    private readonly cognito: () => CognitoService,
+    private readonly baseUrl: () => string,
+  ) {}
+
+  issuer(poolId: string): string {
+    return `${this.baseUrl()}/${poolId}`;
+  }
+
+  private now(): number {
+    return Math.floor(this.clock.get().getTime() / 1000);
+  }
+
+  async issue(ctx: Context, req: IssueRequest): Promise<IssuedTokens> {
+    const { user, client } = req;
+    const now = this.now();
+    const originJti = req.originJti ?? randomUUID();
+    const authTime = req.authTime ?? now;
+    const eventId = randomUUID();
+    const iss = this.issuer(client.UserPoolId);
+    const attrs: Record<string, string> = {};
+    for (const a of user.Attributes ?? [])
+      if (a.Name && a.Value !== undefined) attrs[a.Name] = a.Value;
+    const groups = req.groups.length ? { 'cognito:groups': [...req.groups] } : {};
+    const scopes = req.scopes ?? ['aws.cognito.signin.user.admin'];
+    const accessTtl = validitySeconds(client, 'AccessToken');
+
+    const access: Claims = {
+      sub: attrs.sub,
+      ...groups,
+      iss,
+      client_id: client.ClientId,
+      origin_jti: originJti,
+      event_id: eventId,
+      token_use: 'access',
+      scope: scopes.join(' '),
+      auth_time: authTime,
+      exp: now + accessTtl,
+      iat: now,
+      jti: randomUUID(),
+      username: user.Username,
+    };
+
+    // The hosted UI only returns an ID token when openid was granted.
+    const wantId = req.scopes === undefined || req.scopes.includes('openid');
+    let IdToken: string | undefined;
+    if (wantId) {
+      const profile: Claims = {};
+      for (const [name, value] of Object.entries(attrs)) {
+        profile[name] = BOOLEAN_ATTRIBUTES.has(name) ? value === 'true' : value;
+      }
+      IdToken = signJwt({
+        ...profile,
+        ...groups,
+        iss,
+        'cognito:username': user.Username,
+        ...(req.nonce ? { nonce: req.nonce } : {}),
+        origin_jti: originJti,
+        aud: client.ClientId,
+        event_id: eventId,
+        token_use: 'id',
+        auth_time: authTime,
+        exp: now + validitySeconds(client, 'IdToken'),
+        iat: now,
+        jti: randomUUID(),
+      });
+    }
+
+    let RefreshToken: string | undefined;
+    if (req.withRefreshToken) {
+      RefreshToken = signJwt({
+        typ: 'refresh',
+        jti: randomUUID(),
+        origin_jti: originJti,
+        client_id: client.ClientId,
+        username: user.Username,
+        auth_time: authTime,
+        scope: scopes.join(' '),
+        iat: now,
+        exp: now + validitySeconds(client, 'RefreshToken'),
+      });
+      // Stored on the freshest copy of the user, so a concurrent save is not clobbered.
+      const pool = await this.cognito().getUserPool(ctx, client.UserPoolId);
+      const fresh = (await pool.getUserByUsername(ctx, user.Username)) ?? user;
+      await pool.storeRefreshToken(ctx, RefreshToken, fresh);
+    }
+
+    return {
+      AccessToken: signJwt(access),
+      IdToken,
+      RefreshToken,
+      ExpiresIn: accessTtl,
+      TokenType: 'Bearer',
+    };
+  }
+
+  issueClientCredentials(client: AppClient, scopes: readonly string[]): IssuedTokens {
+    const now = this.now();
+    const ttl = validitySeconds(client, 'AccessToken');
+    return {
+      AccessToken: signJwt({
+        sub: client.ClientId,
+        token_use: 'access',
+        scope: scopes.join(' '),
+        auth_time: now,
+        iss: this.issuer(client.UserPoolId),
+        exp: now + ttl,
+        iat: now,
+        version: 2,
+        jti: randomUUID(),
+        client_id: client.ClientId,
+      }),
+      ExpiresIn: ttl,
+      TokenType: 'Bearer',
+    };
+  }
+
+  /** Checks signature, expiry, token_use and revocation; throws Cognito's NotAuthorized otherwise. */
+  verifyAccessToken(token: string): Claims {
+    const claims = decodeVerified(token);
+    if (!claims || claims.token_use !== 'access')
+      throw new NotAuthorizedError('Invalid Access Token');
+    if (typeof claims.exp !== 'number' || claims.exp <= this.now()) {
+      throw new NotAuthorizedError('Access Token has expired');
+    }
+    if (typeof claims.origin_jti === 'string' && this.extras.isOriginRevoked(claims.origin_jti)) {
+      throw new NotAuthorizedError('Access Token has been revoked');
+    }
+    return claims;
+  }
+
+  /** Valid, unexpired, unrevoked refresh-token payload, or null. Whether it is still stored is checked by callers. */
+  readRefreshToken(token: string): Claims | null {
+    const claims = decodeVerified(token);
+    if (!claims || claims.typ !== 'refresh') return null;
+    if (typeof claims.exp !== 'number' || claims.exp <= this.now()) return null;
+    if (typeof claims.origin_jti === 'string' && this.extras.isOriginRevoked(claims.origin_jti))
+      return null;
+    return claims;
+  }
+
+  revokeOrigin(originJti: string): void {
+    // Keep the mark long enough to outlive any token of that session.
+    this.extras.revokeOrigin(originJti, this.now() + 3650 * 86400);
+  }
+
+  /** cognito-local's own targets (AdminInitiateAuth, ...) issue through this adapter. */
+  asGenerator(): TokenGenerator {
+    return {
+      generate: async (ctx, user, groups, client, _metadata, source): Promise<Tokens> => {
+        const t = await this.issue(ctx, {
+          user,
+          groups,
+          client,
+          withRefreshToken: source !== 'RefreshTokens',
+        });
+        return {
+          AccessToken: t.AccessToken,
+          IdToken: t.IdToken ?? '',
+          RefreshToken: t.RefreshToken ?? '',
+        };
+      },
+    };
+  }
+}

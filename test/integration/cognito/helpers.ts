@@ -1,0 +1,160 @@
+/** Promise wrappers around amazon-cognito-identity-js callbacks, as the SPA uses them, for the contract tests. */
+import {
+  AuthenticationDetails,
+  CognitoUser,
+  CognitoUserAttribute,
+  CognitoUserPool,
+  type CognitoUserSession,
+  type ISignUpResult,
+} from 'amazon-cognito-identity-js';
+import { InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+import type { LocalPool } from '../../support/local-cognito';
+
+export function userPool(pool: LocalPool, clientId = pool.spaClientId): CognitoUserPool {
+  return new CognitoUserPool({
+    UserPoolId: pool.userPoolId,
+    ClientId: clientId,
+    endpoint: pool.url,
+  });
+}
+
+export function cognitoUser(
+  pool: LocalPool,
+  email: string,
+  clientId = pool.spaClientId,
+): CognitoUser {
+  return new CognitoUser({ Username: email, Pool: userPool(pool, clientId) });
+}
+
+export type SignInOutcome =
+  | { kind: 'success'; session: CognitoUserSession }
+  | { kind: 'newPassword'; userAttributes: Record<string, string>; requiredAttributes: string[] }
+  | { kind: 'totp' }
+  | { kind: 'sms' };
+
+/** Resolves with the next step of a sign-in; rejects with the service error. */
+export function step(
+  run: (callbacks: Parameters<CognitoUser['authenticateUser']>[1]) => void,
+): Promise<SignInOutcome> {
+  return new Promise((resolve, reject) => {
+    run({
+      onSuccess: (session) => resolve({ kind: 'success', session }),
+      onFailure: (err: unknown) => reject(err),
+      newPasswordRequired: (userAttributes: Record<string, string>, requiredAttributes: string[]) =>
+        resolve({ kind: 'newPassword', userAttributes, requiredAttributes }),
+      totpRequired: () => resolve({ kind: 'totp' }),
+      mfaRequired: () => resolve({ kind: 'sms' }),
+    });
+  });
+}
+
+export function signIn(
+  user: CognitoUser,
+  email: string,
+  password: string,
+  flow?: 'USER_PASSWORD_AUTH',
+): Promise<SignInOutcome> {
+  if (flow) user.setAuthenticationFlowType(flow);
+  const details = new AuthenticationDetails({ Username: email, Password: password });
+  return step((cb) => user.authenticateUser(details, cb));
+}
+
+export async function signInOk(
+  user: CognitoUser,
+  email: string,
+  password: string,
+  flow?: 'USER_PASSWORD_AUTH',
+): Promise<CognitoUserSession> {
+  const outcome = await signIn(user, email, password, flow);
+  if (outcome.kind !== 'success') throw new Error(`expected tokens, got ${outcome.kind}`);
+  return outcome.session;
+}
+
+export function signUp(
+  pool: LocalPool,
+  email: string,
+  password: string,
+  name?: string,
+): Promise<ISignUpResult> {
+  const attrs = name ? [new CognitoUserAttribute({ Name: 'name', Value: name })] : [];
+  return new Promise((resolve, reject) =>
+    userPool(pool).signUp(email, password, attrs, [], (err, result) =>
+      err ? reject(err) : resolve(result!),
+    ),
+  );
+}
+
+export function confirm(pool: LocalPool, email: string, code: string): Promise<unknown> {
+  return new Promise((resolve, reject) =>
+    cognitoUser(pool, email).confirmRegistration(code, true, (err, result) =>
+      err ? reject(err) : resolve(result),
+    ),
+  );
+}
+
+export function refresh(
+  user: CognitoUser,
+  session: CognitoUserSession,
+): Promise<CognitoUserSession> {
+  return new Promise((resolve, reject) =>
+    user.refreshSession(session.getRefreshToken(), (err, s: CognitoUserSession) =>
+      err ? reject(err) : resolve(s),
+    ),
+  );
+}
+
+/** Signs up, confirms with the inbox code and returns the email used. */
+export async function confirmedUser(
+  pool: LocalPool,
+  password: string,
+  name = 'Test User',
+): Promise<string> {
+  const email = `user-${Math.random().toString(36).slice(2, 10)}@example.com`;
+  await signUp(pool, email, password, name);
+  await confirm(pool, email, await pool.latestCode(email, 'signUp'));
+  return email;
+}
+
+export function uniqueEmail(prefix = 'user'): string {
+  return `${prefix}-${Math.random().toString(36).slice(2, 10)}@example.com`;
+}
+
+/** Decodes a JWT payload without verifying it (verification is tested separately). */
+export function claims(jwt: string): Record<string, unknown> {
+  return JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as Record<
+    string,
+    unknown
+  >;
+}
+
+export function errorOf(
+  promise: Promise<unknown>,
+): Promise<{ code?: string; name?: string; message: string }> {
+  return promise.then(
+    () => {
+      throw new Error('expected a failure');
+    },
+    (err: { code?: string; name?: string; message: string }) => err,
+  );
+}
+
+/**
+ * Refresh through the API directly: the library retries failed refreshes with back-off for seconds,
+ * which only slows down tests that expect the failure.
+ */
+export async function refreshFails(
+  pool: LocalPool,
+  refreshToken: string,
+  clientId = pool.spaClientId,
+): Promise<string | undefined> {
+  const err = await errorOf(
+    pool.admin.send(
+      new InitiateAuthCommand({
+        ClientId: clientId,
+        AuthFlow: 'REFRESH_TOKEN_AUTH',
+        AuthParameters: { REFRESH_TOKEN: refreshToken },
+      }),
+    ),
+  );
+  return err.name;
+}
