@@ -113,8 +113,11 @@ export interface AuthContextValue {
   verifyAttribute(attribute: string, code: string): Promise<void>;
   signOut(): Promise<void>;
   signOutEverywhere(): Promise<void>;
-  /** The only way to a token: refreshes ahead of expiry and shares one refresh among callers. */
-  getAccessToken(): Promise<string>;
+  /**
+   * The only way to a token: refreshes ahead of expiry and shares one refresh among callers.
+   * `forceRefresh` refreshes even a token that looks valid (the API client uses it after a 401).
+   */
+  getAccessToken(options?: { forceRefresh?: boolean }): Promise<string>;
   /** The hosted-UI callback hands its tokens here, into the same session store. */
   completeHostedSignIn(tokens: SessionTokens): Promise<void>;
   /** Leaves an unfinished step (confirm, MFA, new password) and returns to signedOut. */

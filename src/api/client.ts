@@ -1,0 +1,207 @@
+/**
+ * The bearer-aware fetch wrapper for our API. It is the only code that puts a token on a request, it
+ * refuses to send one anywhere but the configured API origin, and a 401 costs at most one forced
+ * refresh and one retry.
+ */
+
+export type ApiErrorKind =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'notFound'
+  | 'client'
+  | 'server'
+  | 'network'
+  | 'aborted'
+  | 'invalidUrl'
+  | 'invalidResponse';
+
+/** Every failure of an API call. `retryable` says whether the same call may work later. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  readonly status?: number;
+  readonly retryable: boolean;
+  /** The parsed response body, when there was one. */
+  readonly body?: unknown;
+
+  constructor(
+    kind: ApiErrorKind,
+    message: string,
+    options: { status?: number; body?: unknown; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = kind;
+    if (options.status !== undefined) this.status = options.status;
+    if (options.body !== undefined) this.body = options.body;
+    this.retryable = kind === 'network' || kind === 'server';
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+export interface ApiClientOptions {
+  /** The API origin (and optional base path); the token is never sent anywhere else. */
+  baseUrl: string;
+  getAccessToken: (options?: { forceRefresh?: boolean }) => Promise<string>;
+  /** Called when the API still answers 401 after a fresh token. */
+  onUnauthorized?: () => void;
+  fetch?: (input: string, init: RequestInit) => Promise<Response>;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+export interface ApiClient {
+  /** The raw response for any status that is not an error. */
+  request(path: string, init?: RequestInit & { signal?: AbortSignal }): Promise<Response>;
+  getJson<T>(path: string, options?: RequestOptions): Promise<T>;
+  postJson<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
+}
+
+const MESSAGES: Record<ApiErrorKind, string> = {
+  unauthorized: 'Your session is no longer accepted. Please sign in again.',
+  forbidden: "You don't have permission to do that.",
+  notFound: "We couldn't find that.",
+  client: "The request couldn't be completed.",
+  server: 'The service had a problem. Try again in a moment.',
+  network: "We couldn't reach the service. Check your connection and try again.",
+  aborted: 'The request was cancelled.',
+  invalidUrl: 'Refused to send credentials to an address outside the API.',
+  invalidResponse: 'The service sent a response we could not read.',
+};
+
+function isAbort(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AbortError';
+}
+
+/** Creates a client bound to one API and one token source. */
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const base = new URL(options.baseUrl);
+  const basePath = base.pathname.replace(/\/+$/, '');
+  const doFetch =
+    options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
+
+  /** Resolves `path` inside the API, or throws: an absolute URL elsewhere must not get our token. */
+  const resolve = (path: string): string => {
+    let url: URL;
+    try {
+      url =
+        /^[a-z][a-z\d+.-]*:/i.test(path) || path.startsWith('//')
+          ? new URL(path)
+          : new URL(`${basePath}/${path.replace(/^\/+/, '')}`, base.origin);
+    } catch (cause) {
+      throw new ApiError('invalidUrl', MESSAGES.invalidUrl, { cause });
+    }
+    const inside =
+      url.pathname === basePath || url.pathname.startsWith(`${basePath}/`) || basePath === '';
+    if (url.origin !== base.origin || !inside)
+      throw new ApiError('invalidUrl', MESSAGES.invalidUrl);
+    return url.href;
+  };
+
+  const token = async (forceRefresh: boolean): Promise<string> => {
+    try {
+      return await options.getAccessToken(forceRefresh ? { forceRefresh } : undefined);
+    } catch (cause) {
+      const retryable = (cause as { retryable?: unknown } | null)?.retryable === true;
+      const message = (cause as { message?: unknown } | null)?.message;
+      throw new ApiError(
+        retryable ? 'network' : 'unauthorized',
+        typeof message === 'string' ? message : MESSAGES.unauthorized,
+        { cause },
+      );
+    }
+  };
+
+  const send = async (url: string, init: RequestInit, accessToken: string): Promise<Response> => {
+    const headers = new Headers(init.headers);
+    headers.set('Authorization', `Bearer ${accessToken}`);
+    try {
+      return await doFetch(url, { ...init, headers });
+    } catch (cause) {
+      if (isAbort(cause) || init.signal?.aborted)
+        throw new ApiError('aborted', MESSAGES.aborted, { cause });
+      throw new ApiError('network', MESSAGES.network, { cause });
+    }
+  };
+
+  const failure = async (response: Response): Promise<ApiError> => {
+    let body: unknown;
+    const text = await response.text().catch(() => '');
+    try {
+      body = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      body = text;
+    }
+    const status = response.status;
+    const kind: ApiErrorKind =
+      status === 401
+        ? 'unauthorized'
+        : status === 403
+          ? 'forbidden'
+          : status === 404
+            ? 'notFound'
+            : status >= 500
+              ? 'server'
+              : 'client';
+    return new ApiError(kind, MESSAGES[kind], { status, body });
+  };
+
+  const request: ApiClient['request'] = async (path, init = {}) => {
+    const url = resolve(path);
+    if (init.signal?.aborted)
+      throw new ApiError('aborted', MESSAGES.aborted, { cause: init.signal.reason });
+    let response = await send(url, init, await token(false));
+    if (response.status === 401) {
+      // One forced refresh and one retry; a second 401 is final, so this can never loop.
+      await response.body?.cancel().catch(() => undefined);
+      response = await send(url, init, await token(true));
+      if (response.status === 401) {
+        options.onUnauthorized?.();
+        throw await failure(response);
+      }
+    }
+    if (!response.ok) throw await failure(response);
+    return response;
+  };
+
+  const json = async <T>(response: Response): Promise<T> => {
+    if (response.status === 204) return undefined as T;
+    try {
+      return (await response.json()) as T;
+    } catch (cause) {
+      if (isAbort(cause)) throw new ApiError('aborted', MESSAGES.aborted, { cause });
+      throw new ApiError('invalidResponse', MESSAGES.invalidResponse, {
+        status: response.status,
+        cause,
+      });
+    }
+  };
+
+  return {
+    request,
+    async getJson<T>(path: string, { signal, headers }: RequestOptions = {}) {
+      return json<T>(
+        await request(path, {
+          method: 'GET',
+          signal,
+          headers: { Accept: 'application/json', ...headers },
+        }),
+      );
+    },
+    async postJson<T>(path: string, body: unknown, { signal, headers }: RequestOptions = {}) {
+      return json<T>(
+        await request(path, {
+          method: 'POST',
+          signal,
+          body: JSON.stringify(body),
+          headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...headers },
+        }),
+      );
+    },
+  };
+}

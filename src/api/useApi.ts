@@ -1,0 +1,15 @@
+/** Binds the API client to the current session and config, so screens call `useApi().getJson(path)`. */
+import { useMemo } from 'react';
+import { useAuth } from '../auth/useAuth';
+import { useConfig } from '../config/ConfigContext';
+import { createApiClient, type ApiClient } from './client';
+
+/** An API client for `config.apiUrl` that authenticates with the session's access token. */
+export function useApi(): ApiClient {
+  const { apiUrl } = useConfig();
+  const { getAccessToken } = useAuth();
+  return useMemo(
+    () => createApiClient({ baseUrl: apiUrl, getAccessToken }),
+    [apiUrl, getAccessToken],
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Reads JWT payloads locally. The app never trusts these claims for access control (the API verifies
+ * signatures); it decodes them only to show who is signed in and to know when tokens expire, which is
+ * what lets a reload restore a session without a network call.
+ */
+import type { SessionTokens, SignInMethod, SignedInUser } from './types';
+
+export type Claims = Readonly<Record<string, unknown>>;
+
+function base64UrlDecode(segment: string): string {
+  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
+  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
+  const binary = atob(padded);
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return new TextDecoder().decode(bytes);
+}
+
+/** The payload of a JWT, or null when the token is not a well-formed JWT. */
+export function decodeJwt(token: string): Claims | null {
+  const parts = token.split('.');
+  if (parts.length !== 3 || !parts[1]) return null;
+  try {
+    const payload: unknown = JSON.parse(base64UrlDecode(parts[1]));
+    return typeof payload === 'object' && payload !== null && !Array.isArray(payload)
+      ? (payload as Claims)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Expiry in epoch milliseconds, or null when the claim is missing. */
+export function expiresAt(claims: Claims): number | null {
+  return typeof claims.exp === 'number' ? claims.exp * 1000 : null;
+}
+
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
+
+/** The signed-in user the screens see, or null when either token cannot be read. */
+export function userFromTokens(
+  tokens: SessionTokens,
+  signInMethod: SignInMethod,
+): SignedInUser | null {
+  const id = decodeJwt(tokens.idToken);
+  const access = decodeJwt(tokens.accessToken);
+  if (id === null || access === null) return null;
+  const idExp = expiresAt(id);
+  const accessExp = expiresAt(access);
+  const sub = str(id.sub) ?? str(access.sub);
+  const username = str(access.username) ?? str(id['cognito:username']) ?? sub;
+  if (idExp === null || accessExp === null || sub === undefined || username === undefined)
+    return null;
+  const rawGroups = access['cognito:groups'] ?? id['cognito:groups'];
+  const groups = Array.isArray(rawGroups)
+    ? rawGroups.filter((g): g is string => typeof g === 'string')
+    : [];
+  const user: SignedInUser = {
+    username,
+    sub,
+    groups,
+    signInMethod,
+    idTokenExpiresAt: idExp,
+    accessTokenExpiresAt: accessExp,
+    idTokenClaims: id,
+    accessTokenClaims: access,
+  };
+  const email = str(id.email);
+  const name = str(id.name);
+  if (email !== undefined) user.email = email;
+  if (name !== undefined) user.name = name;
+  return user;
+}

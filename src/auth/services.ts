@@ -1,0 +1,64 @@
+/**
+ * What the session manager needs from Cognito, as promises that reject with AuthError. The default
+ * implementation lives in ./cognito (the only SDK importer); tests and other back ends can pass their
+ * own through `AuthProvider`'s `services` prop.
+ */
+import type { AuthFlow } from '../config/env';
+import type { CodeDelivery, MfaChallenge, SessionTokens } from './types';
+
+/** An unfinished sign-in (new password, MFA, MFA setup). Opaque: only the services that made it read it. */
+export interface FlowHandle {
+  readonly username: string;
+}
+
+export type SignInOutcome =
+  | { kind: 'signedIn'; tokens: SessionTokens }
+  | { kind: 'newPasswordRequired'; flow: FlowHandle; requiredAttributes: readonly string[] }
+  | { kind: 'mfa'; flow: FlowHandle; challenge: MfaChallenge; delivery?: CodeDelivery }
+  | { kind: 'selectMfa'; flow: FlowHandle; options: readonly MfaChallenge[] }
+  | { kind: 'mfaSetup'; flow: FlowHandle };
+
+/** Either an unfinished sign-in (MFA setup during sign-in) or a signed-in user's access token. */
+export type TotpTarget = { flow: FlowHandle } | { accessToken: string };
+
+export interface AuthServices {
+  signUp(input: {
+    username: string;
+    password: string;
+    attributes: Record<string, string>;
+  }): Promise<{ userConfirmed: boolean; delivery?: CodeDelivery }>;
+  confirmSignUp(username: string, code: string): Promise<void>;
+  resendSignUpCode(username: string): Promise<CodeDelivery>;
+  signIn(username: string, password: string, flow: AuthFlow): Promise<SignInOutcome>;
+  completeNewPassword(
+    flow: FlowHandle,
+    newPassword: string,
+    attributes: Record<string, string>,
+  ): Promise<SignInOutcome>;
+  answerMfa(flow: FlowHandle, code: string, challenge: MfaChallenge): Promise<SignInOutcome>;
+  selectMfaType(flow: FlowHandle, type: MfaChallenge): Promise<SignInOutcome>;
+  /** Returns the TOTP shared secret. */
+  associateTotp(target: TotpTarget): Promise<string>;
+  /** During sign-in, resolves with the outcome (normally signedIn); signed in, with null. */
+  verifyTotp(
+    target: TotpTarget,
+    code: string,
+    friendlyName?: string,
+  ): Promise<SignInOutcome | null>;
+  setTotpPreference(accessToken: string, enabled: boolean): Promise<void>;
+  getMfaStatus(accessToken: string): Promise<{ totpEnabled: boolean; preferred?: MfaChallenge }>;
+  forgotPassword(username: string): Promise<CodeDelivery>;
+  confirmForgotPassword(username: string, code: string, newPassword: string): Promise<void>;
+  changePassword(accessToken: string, oldPassword: string, newPassword: string): Promise<void>;
+  /** Resolves with where verification codes went (empty when none was needed). */
+  updateAttributes(
+    accessToken: string,
+    attributes: Record<string, string>,
+  ): Promise<CodeDelivery[]>;
+  verifyAttribute(accessToken: string, attribute: string, code: string): Promise<void>;
+  /** REFRESH_TOKEN_AUTH: one request, no retries (the caller owns the retry policy). */
+  refresh(refreshToken: string): Promise<SessionTokens>;
+  /** RevokeToken: invalidates the refresh token and the tokens issued from it. */
+  revokeToken(refreshToken: string): Promise<void>;
+  globalSignOut(accessToken: string): Promise<void>;
+}

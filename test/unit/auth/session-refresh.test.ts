@@ -1,0 +1,243 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { reply } from '../../support/cognito-http-fake';
+import { harness } from './helpers';
+
+const EXPIRED = 'Your session has expired. Please sign in again.';
+
+describe('restore on reload', () => {
+  it('signs in from valid stored tokens with zero network calls', async () => {
+    const h = harness();
+    h.seed('ada@example.com');
+    const m = h.manager();
+    await m.restore();
+    expect(m.getState()).toMatchObject({
+      step: 'signedIn',
+      user: {
+        username: 'ada@example.com',
+        email: 'ada@example.com',
+        name: 'Ada',
+        signInMethod: 'password',
+      },
+    });
+    expect(h.fake.calls).toHaveLength(0);
+  });
+
+  it('refreshes an expired access token with exactly one call', async () => {
+    const h = harness();
+    const old = h.seed('ada@example.com', { expiresIn: -60 });
+    const m = h.manager();
+    await m.restore();
+    expect(h.fake.calls).toHaveLength(1);
+    expect(h.fake.refreshCalls()).toHaveLength(1);
+    expect(h.fake.refreshCalls()[0]!.body.AuthParameters).toEqual({
+      REFRESH_TOKEN: old.refreshToken,
+    });
+    const state = m.getState();
+    expect(state.step).toBe('signedIn');
+    if (state.step === 'signedIn')
+      expect(state.user.accessTokenExpiresAt).toBeGreaterThan(h.clock.now);
+    const stored = h.store.read();
+    expect(stored?.tokens.accessToken).not.toBe(old.accessToken);
+    // Cognito sends no new refresh token without rotation; the old one must be kept.
+    expect(stored?.tokens.refreshToken).toBe(old.refreshToken);
+  });
+
+  it('signs out and removes stale keys when there is nothing to refresh with', async () => {
+    const h = harness();
+    h.seed('ada@example.com', { expiresIn: -60, withRefresh: false });
+    h.storage.setItem(`CognitoIdentityServiceProvider.${h.config.clientId}.ada.idToken`, 'legacy');
+    h.storage.setItem(`cra.${h.config.clientId}.leftover`, 'x');
+    h.storage.setItem('unrelated', 'keep');
+    const m = h.manager();
+    await m.restore();
+    expect(m.getState()).toEqual({ step: 'signedOut' });
+    expect(h.fake.calls).toHaveLength(0);
+    expect(h.storage.getItem(h.store.key)).toBeNull();
+    expect(
+      h.storage.getItem(`CognitoIdentityServiceProvider.${h.config.clientId}.ada.idToken`),
+    ).toBeNull();
+    expect(h.storage.getItem(`cra.${h.config.clientId}.leftover`)).toBeNull();
+    expect(h.storage.getItem('unrelated')).toBe('keep');
+  });
+
+  it('removes an unreadable stored value', async () => {
+    const h = harness();
+    h.storage.setItem(
+      h.store.key,
+      '{"tokens":{"idToken":"nope","accessToken":"nope"},"signInMethod":"password"}',
+    );
+    const m = h.manager();
+    await m.restore();
+    expect(m.getState()).toEqual({ step: 'signedOut' });
+    expect(h.storage.getItem(h.store.key)).toBeNull();
+    expect(h.fake.calls).toHaveLength(0);
+  });
+
+  it('signs out with the notice when the stored refresh token is refused', async () => {
+    const h = harness();
+    const old = h.seed('ada@example.com', { expiresIn: -60 });
+    h.fake.revokedRefreshTokens.add(old.refreshToken!);
+    const m = h.manager();
+    await m.restore();
+    expect(m.getState()).toEqual({ step: 'signedOut', notice: EXPIRED });
+    expect(h.fake.refreshCalls()).toHaveLength(1);
+    expect(h.storage.getItem(h.store.key)).toBeNull();
+  });
+
+  it('stays signed in when the refresh on reload fails for a transient reason', async () => {
+    const h = harness();
+    h.seed('ada@example.com', { expiresIn: -60 });
+    h.fake.always('InitiateAuth', () => reply.serverError(503));
+    const m = h.manager();
+    await m.restore();
+    expect(m.getState().step).toBe('signedIn');
+    expect(h.store.read()).not.toBeNull();
+  });
+});
+
+describe('getAccessToken', () => {
+  it('returns a valid token without a call', async () => {
+    const h = harness();
+    const tokens = h.seed('ada@example.com');
+    const m = h.manager();
+    await m.restore();
+    await expect(m.getAccessToken()).resolves.toBe(tokens.accessToken);
+    expect(h.fake.calls).toHaveLength(0);
+  });
+
+  it('shares one refresh among concurrent callers once the token is inside the skew window', async () => {
+    const h = harness();
+    const old = h.seed('ada@example.com', { expiresIn: 3600 });
+    const m = h.manager();
+    await m.restore();
+    // 3600 s lifetime, 300 s skew: 3400 s later the token counts as expiring.
+    h.clock.now += 3400 * 1000;
+    const results = await Promise.all(Array.from({ length: 8 }, () => m.getAccessToken()));
+    expect(h.fake.count('InitiateAuth')).toBe(1);
+    expect(new Set(results).size).toBe(1);
+    expect(results[0]).not.toBe(old.accessToken);
+    expect(h.store.read()?.tokens.accessToken).toBe(results[0]);
+    // The fresh token is used until it too nears expiry.
+    await m.getAccessToken();
+    expect(h.fake.count('InitiateAuth')).toBe(1);
+  });
+
+  it('keeps the session through a transient refresh failure, retrying with back-off, then rejects retryably', async () => {
+    const h = harness();
+    const old = h.seed('ada@example.com', { expiresIn: 60 });
+    const m = h.manager();
+    await m.restore();
+    h.fake.always('InitiateAuth', () => reply.serverError(500));
+    const error = await Promise.all([m.getAccessToken(), m.getAccessToken()]).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ name: 'AuthError', retryable: true });
+    expect(h.fake.refreshCalls()).toHaveLength(3);
+    expect(h.sleep).toHaveBeenCalledTimes(2);
+    const [first, second] = h.sleep.mock.calls.map((c) => c[0] as number);
+    expect(second).toBeGreaterThan(first!);
+    expect(m.getState().step).toBe('signedIn');
+    expect(h.store.read()?.tokens.refreshToken).toBe(old.refreshToken);
+  });
+
+  it('treats a dropped connection as transient too', async () => {
+    const h = harness();
+    h.seed('ada@example.com', { expiresIn: 60 });
+    const m = h.manager();
+    await m.restore();
+    h.fake.script('InitiateAuth', () => reply.networkError());
+    const token = await m.getAccessToken();
+    expect(token).toBeTruthy();
+    expect(h.fake.refreshCalls()).toHaveLength(2);
+    expect(m.getState().step).toBe('signedIn');
+  });
+
+  it('rejects with a network AuthError after the last try', async () => {
+    const h = harness();
+    h.seed('ada@example.com', { expiresIn: 60 });
+    const m = h.manager();
+    await m.restore();
+    h.fake.always('InitiateAuth', () => reply.networkError());
+    await expect(m.getAccessToken()).rejects.toMatchObject({
+      code: 'NetworkError',
+      retryable: true,
+      source: 'network',
+    });
+    expect(m.getState().step).toBe('signedIn');
+  });
+
+  it('signs out exactly once, with the notice, when the refresh token is refused', async () => {
+    const h = harness();
+    h.seed('ada@example.com', { expiresIn: 60 });
+    const m = h.manager();
+    await m.restore();
+    const steps: string[] = [];
+    m.subscribe(() => steps.push(m.getState().step));
+    h.fake.always('InitiateAuth', () =>
+      reply.error('NotAuthorizedException', 'Refresh Token has been revoked'),
+    );
+    const outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => m.getAccessToken()));
+    for (const outcome of outcomes) {
+      expect(outcome).toMatchObject({
+        status: 'rejected',
+        reason: { code: 'SessionExpired', message: EXPIRED },
+      });
+    }
+    expect(h.fake.refreshCalls()).toHaveLength(1);
+    expect(steps).toEqual(['signedOut']);
+    expect(m.getState()).toEqual({ step: 'signedOut', notice: EXPIRED });
+    expect(h.storage.getItem(h.store.key)).toBeNull();
+    await expect(m.getAccessToken()).rejects.toMatchObject({ code: 'NotSignedIn' });
+    expect(steps).toEqual(['signedOut']);
+  });
+
+  it('forces a refresh of a token that still looks valid', async () => {
+    const h = harness();
+    const old = h.seed('ada@example.com');
+    const m = h.manager();
+    await m.restore();
+    const fresh = await m.getAccessToken({ forceRefresh: true });
+    expect(fresh).not.toBe(old.accessToken);
+    expect(h.fake.refreshCalls()).toHaveLength(1);
+  });
+
+  it('rejects when nobody is signed in', async () => {
+    const h = harness();
+    const m = h.manager();
+    await m.restore();
+    await expect(m.getAccessToken()).rejects.toMatchObject({
+      name: 'AuthError',
+      code: 'NotSignedIn',
+    });
+    expect(h.fake.calls).toHaveLength(0);
+  });
+});
+
+describe('back-off on the real timer', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('waits between tries and succeeds once the service recovers', async () => {
+    const h = harness();
+    h.seed('ada@example.com', { expiresIn: 60 });
+    // The default sleep (setTimeout), under a fake clock.
+    const m = h.manager({ sleep: undefined });
+    await m.restore();
+    h.fake.script(
+      'InitiateAuth',
+      () => reply.serverError(503),
+      () => reply.error('ThrottlingException', 'Rate exceeded'),
+    );
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const pending = m.getAccessToken();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(h.fake.refreshCalls()).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(h.fake.refreshCalls()).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1300);
+    await expect(pending).resolves.toBeTruthy();
+    expect(h.fake.refreshCalls()).toHaveLength(3);
+    expect(m.getState().step).toBe('signedIn');
+  });
+});
