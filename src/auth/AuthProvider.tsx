@@ -39,7 +39,12 @@ export function AuthProvider({
   useEffect(() => {
     manager.connect();
     void manager.restore();
-    return () => manager.disconnect();
+    // After the first paint, so the SDK's chunk never competes with what the user sees first.
+    const warmUp = setTimeout(() => manager.preload(), 0);
+    return () => {
+      clearTimeout(warmUp);
+      manager.disconnect();
+    };
   }, [manager]);
 
   const state = useSyncExternalStore(manager.subscribe, manager.getState, manager.getState);

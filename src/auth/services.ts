@@ -61,4 +61,6 @@ export interface AuthServices {
   /** RevokeToken: invalidates the refresh token and the tokens issued from it. */
   revokeToken(refreshToken: string): Promise<void>;
   globalSignOut(accessToken: string): Promise<void>;
+  /** Fetches what the operations need (the SDK's chunk) ahead of first use; optional. */
+  preload?(): Promise<void>;
 }

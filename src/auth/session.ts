@@ -4,7 +4,7 @@
  */
 import type { AppConfig } from '../config/env';
 import { redirectToHostedSignOut } from './hosted-ui/logout';
-import { createCognitoServices } from './cognito/services';
+import { createLazyCognitoServices } from './cognito/lazy';
 import {
   AppErrorCode,
   SESSION_EXPIRED_MESSAGE,
@@ -145,7 +145,7 @@ export class SessionManager {
 
   constructor(options: SessionManagerOptions) {
     this.config = options.config;
-    this.#services = options.services ?? createCognitoServices(options.config);
+    this.#services = options.services ?? createLazyCognitoServices(options.config);
     this.store = new TokenStore(
       options.storage ?? storageFor(options.config.tokenStorage),
       options.config.clientId,
@@ -197,6 +197,11 @@ export class SessionManager {
   }
 
   // ---- lifecycle -------------------------------------------------------------------------------
+
+  /** Warms up the sign-in code path while the user reads the page; a failure is retried on use. */
+  preload(): void {
+    void this.#services.preload?.().catch(() => {});
+  }
 
   /** Starts listening to other tabs. Safe to call again after `disconnect()` (StrictMode remounts). */
   connect(): void {

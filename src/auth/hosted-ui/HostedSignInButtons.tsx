@@ -1,0 +1,72 @@
+/**
+ * The way into the hosted UI from our own screens: one button for Cognito's hosted sign-in page and
+ * one per configured identity provider. Renders nothing when no hosted UI domain is configured, so
+ * screens can place it unconditionally.
+ */
+import { useEffect, useState } from 'react';
+import { useConfig } from '../../config/ConfigContext';
+import { startHostedSignIn } from './authorize';
+import { hostedUiError } from './errors';
+import { providerDisplayName } from './providers';
+
+export interface HostedSignInButtonsProps {
+  /** Where to land after sign-in; sanitised before use. */
+  returnTo?: string;
+  /** Test seam for leaving the page. */
+  navigate?: (url: string) => void;
+}
+
+export function HostedSignInButtons({ returnTo, navigate }: HostedSignInButtonsProps) {
+  const config = useConfig();
+  // The page is about to unload, so a second click would only race the first redirect.
+  const [leaving, setLeaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    // Back from the hosted UI may restore this page from the back/forward cache, buttons disabled.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) setLeaving(false);
+    };
+    window.addEventListener('pageshow', onPageShow);
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, []);
+
+  if (config.hostedUiDomain === undefined) return null;
+
+  const start = (provider?: string) => {
+    setLeaving(true);
+    setError(null);
+    startHostedSignIn(config, { provider, returnTo }, { navigate }).catch((cause: unknown) => {
+      setLeaving(false);
+      setError(hostedUiError('start_failed', cause).message);
+    });
+  };
+
+  return (
+    <div className="hosted-sign-in">
+      {/* Uses the shared .actions row so the buttons wrap like every other button group. */}
+      <div className="actions" role="group" aria-label="Other ways to sign in">
+        <button
+          type="button"
+          className="button secondary"
+          disabled={leaving}
+          onClick={() => start()}
+        >
+          Continue with hosted sign-in
+        </button>
+        {config.identityProviders.map((provider) => (
+          <button
+            key={provider}
+            type="button"
+            className="button secondary"
+            disabled={leaving}
+            onClick={() => start(provider)}
+          >
+            Continue with {providerDisplayName(provider)}
+          </button>
+        ))}
+      </div>
+      <div role="alert">{error ? <p className="alert alert-error">{error}</p> : null}</div>
+    </div>
+  );
+}

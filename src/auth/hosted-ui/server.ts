@@ -1,0 +1,75 @@
+/**
+ * Describes the hosted UI to oauth4webapi from config alone. No discovery fetch: on AWS the hosted
+ * domain (`<prefix>.auth.<region>.amazoncognito.com`) and the issuer
+ * (`cognito-idp.<region>.amazonaws.com/<poolId>`) are different hosts, and discovery at the issuer
+ * would cost a round trip for values we already know. Locally only the config differs.
+ */
+import { allowInsecureRequests, type AuthorizationServer, type Client } from 'oauth4webapi';
+import type { AppConfig } from '../../config/env';
+
+export type HostedUiConfig = Pick<
+  AppConfig,
+  | 'hostedUiDomain'
+  | 'clientId'
+  | 'userPoolId'
+  | 'region'
+  | 'cognitoEndpoint'
+  | 'redirectSignIn'
+  | 'redirectSignOut'
+  | 'identityProviders'
+  | 'oauthScopes'
+  | 'isLocalPool'
+>;
+
+/** The `iss` Cognito puts in its tokens: the IDP endpoint plus the pool ID, never the hosted domain. */
+export function issuerFor(config: HostedUiConfig): string {
+  if (config.isLocalPool && config.cognitoEndpoint !== undefined) {
+    return `${config.cognitoEndpoint.replace(/\/+$/, '')}/${config.userPoolId}`;
+  }
+  return `https://cognito-idp.${config.region}.amazonaws.com/${config.userPoolId}`;
+}
+
+/** The hosted UI base URL without a trailing slash; throws when none is configured. */
+export function hostedDomain(config: HostedUiConfig): string {
+  if (config.hostedUiDomain === undefined) {
+    throw new Error('No hosted UI domain is configured (VITE_COGNITO_DOMAIN).');
+  }
+  return config.hostedUiDomain.replace(/\/+$/, '');
+}
+
+export function authorizationServer(config: HostedUiConfig): AuthorizationServer {
+  const domain = hostedDomain(config);
+  return {
+    issuer: issuerFor(config),
+    authorization_endpoint: `${domain}/oauth2/authorize`,
+    token_endpoint: `${domain}/oauth2/token`,
+    userinfo_endpoint: `${domain}/oauth2/userInfo`,
+    revocation_endpoint: `${domain}/oauth2/revoke`,
+    // Cognito signs ID tokens with RS256 only; anything else in the header is refused.
+    id_token_signing_alg_values_supported: ['RS256'],
+    code_challenge_methods_supported: ['S256'],
+  };
+}
+
+/**
+ * The redirect URL exactly as Cognito must see it. Cognito compares redirect_uri and logout_uri with
+ * the registered URLs character for character, and config strips trailing slashes, so a bare origin
+ * (`http://localhost:5173`) would miss the registered `http://localhost:5173/`. The WHATWG
+ * serialisation restores that `/` for a bare origin and leaves any other path as written.
+ */
+export function redirectUrl(value: string): string {
+  return new URL(value).href;
+}
+
+/** A public app client: no secret, the client_id travels in the form body. */
+export function oauthClient(config: HostedUiConfig): Client {
+  return { client_id: config.clientId, token_endpoint_auth_method: 'none' };
+}
+
+/**
+ * oauth4webapi refuses http:// endpoints. The local stand-in is plain http on localhost, so only a
+ * local pool may opt out; a real pool on http fails loudly instead of leaking a code.
+ */
+export function requestOptions(config: HostedUiConfig): { [allowInsecureRequests]?: boolean } {
+  return config.isLocalPool ? { [allowInsecureRequests]: true } : {};
+}
