@@ -3,11 +3,12 @@
  * one per configured identity provider. Renders nothing when no hosted UI domain is configured, so
  * screens can place it unconditionally.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useConfig } from '../../config/ConfigContext';
 import { startHostedSignIn } from './authorize';
 import { hostedUiError } from './errors';
 import { providerDisplayName } from './providers';
+import { useLeavingPage } from './useLeavingPage';
 
 export interface HostedSignInButtonsProps {
   /** Where to land after sign-in; sanitised before use. */
@@ -18,18 +19,8 @@ export interface HostedSignInButtonsProps {
 
 export function HostedSignInButtons({ returnTo, navigate }: HostedSignInButtonsProps) {
   const config = useConfig();
-  // The page is about to unload, so a second click would only race the first redirect.
-  const [leaving, setLeaving] = useState(false);
+  const [leaving, setLeaving] = useLeavingPage();
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    // Back from the hosted UI may restore this page from the back/forward cache, buttons disabled.
-    const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) setLeaving(false);
-    };
-    window.addEventListener('pageshow', onPageShow);
-    return () => window.removeEventListener('pageshow', onPageShow);
-  }, []);
 
   if (config.hostedUiDomain === undefined) return null;
 
