@@ -1,15 +1,16 @@
 /** The shell around every screen: skip link, header with navigation, and the page's main landmark. */
 import { Suspense, useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { useSignedOutLanding } from '../auth/hosted-ui/useSignedOutLanding';
 import { useAuth } from '../auth/useAuth';
 import { paths } from '../config/paths';
+import { ADMIN_GROUP } from './RequireAuth';
 import type { SignedInUser } from '../auth/types';
-
-/** The group whose members see the Admin link (the route guard and the API check the same name). */
-const ADMIN_GROUP = 'admin';
 
 export function Layout() {
   const { state } = useAuth();
+  // The shell is on every page, so a return from the hosted UI's /logout lands wherever it was sent.
+  useSignedOutLanding();
   return (
     <>
       <a className="skip-link" href="#main">

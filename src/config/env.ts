@@ -80,12 +80,19 @@ export function readConfig(env: Env, origin: string): ConfigResult {
   const fail = (variable: string, problem: string, fix: string) => {
     issues.push({ variable, problem, fix });
   };
-  const url = (name: string, value: string | undefined, example: string): string | undefined => {
+  // Base URLs lose trailing slashes so paths can be appended; redirect URLs keep WHATWG's
+  // serialisation, because Cognito compares them with the registered ones character for character.
+  const url = (
+    name: string,
+    value: string | undefined,
+    example: string,
+    form: 'base' | 'exact' = 'base',
+  ): string | undefined => {
     if (value === undefined) return undefined;
     try {
       const parsed = new URL(value);
       if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('scheme');
-      return value.replace(/\/+$/, '');
+      return form === 'exact' ? parsed.href : value.replace(/\/+$/, '');
     } catch {
       fail(name, `is not an http(s) URL: "${value}".`, `Use a full URL such as ${example}.`);
       return undefined;
@@ -167,11 +174,13 @@ export function readConfig(env: Env, origin: string): ConfigResult {
     'VITE_REDIRECT_SIGN_IN',
     text('VITE_REDIRECT_SIGN_IN') ?? `${origin}/callback`,
     'http://localhost:5173/callback',
+    'exact',
   );
   const redirectSignOut = url(
     'VITE_REDIRECT_SIGN_OUT',
     text('VITE_REDIRECT_SIGN_OUT') ?? `${origin}/`,
     'http://localhost:5173/',
+    'exact',
   );
   const apiUrl = url(
     'VITE_API_URL',

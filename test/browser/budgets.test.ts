@@ -10,7 +10,7 @@ import { measureBundle } from '../../bench/size';
 import { setupChromium } from './support/session';
 
 const stack = inject('stack');
-const browser = setupChromium();
+const browser = setupChromium({ transient: ['/callback', '/oauth2/authorize'] });
 
 describe('budgets', () => {
   it('keeps the first-load JS of /sign-in within 115 KB gzip', () => {
@@ -20,7 +20,7 @@ describe('budgets', () => {
 
   it('keeps every step within its round-trip limit', async () => {
     const figures = await measureRoundTrips(
-      () => browser.open({ transient: ['/callback', '/oauth2/authorize'] }),
+      () => browser.open(),
       stack,
       stack.appUrl,
       inject('passwordAppUrl'),

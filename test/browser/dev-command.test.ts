@@ -76,7 +76,9 @@ describe('npm run dev', () => {
     });
     const output = await waitForOutput(child, /user@example\.com\s+\S+\s+\(temporary/, 60_000);
     // Reported, not asserted: timings on a shared machine are noise (the benchmark owns speed).
-    console.log(`npm run dev was ready ${((Date.now() - started) / 1000).toFixed(1)} s after spawn`);
+    console.log(
+      `npm run dev was ready ${((Date.now() - started) / 1000).toFixed(1)} s after spawn`,
+    );
 
     expect(output).toContain(`http://localhost:${appPort}`);
     expect(output).toContain(`http://localhost:${apiPort}`);

@@ -10,7 +10,7 @@ import {
 } from 'oauth4webapi';
 import { sanitizeReturnTo } from '../returnTo';
 import { leavePage } from './browser';
-import { authorizationServer, redirectUrl, type HostedUiConfig } from './server';
+import { authorizationServer, type HostedUiConfig } from './server';
 import { saveTransaction } from './transactions';
 
 export interface HostedSignInOptions {
@@ -38,7 +38,7 @@ export async function createAuthorizeUrl(
   const nonce = generateRandomNonce();
   const codeChallenge = await calculatePKCECodeChallenge(codeVerifier);
   // Stored with the transaction: the token request must repeat it byte for byte.
-  const redirectUri = redirectUrl(config.redirectSignIn);
+  const redirectUri = config.redirectSignIn;
 
   // authorization_endpoint is built from config in server.ts, so it is always a string here.
   const url = new URL(server.authorization_endpoint as string);

@@ -8,20 +8,20 @@
  * default `<origin>/`. Pointing `redirectSignOut` at `/signed-out` works without the flag.
  */
 import { leavePage } from './browser';
-import { hostedDomain, redirectUrl, type HostedUiConfig } from './server';
+import { hostedDomain, type HostedUiConfig } from './server';
 
 const SIGNED_OUT_KEY = 'cra.hostedUi.signedOutAt';
 // The round trip to /logout takes seconds; an older flag is from a logout that never came back.
 const SIGNED_OUT_FLAG_TTL_MS = 5 * 60 * 1000;
 
 /**
- * `${hostedUiDomain}/logout?client_id=…&logout_uri=<redirectSignOut>`; a bare origin gets its `/`
- * (see redirectUrl), so register `https://app.example.com/` on the app client.
+ * `${hostedUiDomain}/logout?client_id=…&logout_uri=<redirectSignOut>`. Config serialises a bare
+ * origin with its `/`, so register `https://app.example.com/` on the app client.
  */
 export function buildLogoutUrl(config: HostedUiConfig): string {
   const url = new URL(`${hostedDomain(config)}/logout`);
   url.searchParams.set('client_id', config.clientId);
-  url.searchParams.set('logout_uri', redirectUrl(config.redirectSignOut));
+  url.searchParams.set('logout_uri', config.redirectSignOut);
   return url.href;
 }
 

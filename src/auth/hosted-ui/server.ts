@@ -51,16 +51,6 @@ export function authorizationServer(config: HostedUiConfig): AuthorizationServer
   };
 }
 
-/**
- * The redirect URL exactly as Cognito must see it. Cognito compares redirect_uri and logout_uri with
- * the registered URLs character for character, and config strips trailing slashes, so a bare origin
- * (`http://localhost:5173`) would miss the registered `http://localhost:5173/`. The WHATWG
- * serialisation restores that `/` for a bare origin and leaves any other path as written.
- */
-export function redirectUrl(value: string): string {
-  return new URL(value).href;
-}
-
 /** A public app client: no secret, the client_id travels in the form body. */
 export function oauthClient(config: HostedUiConfig): Client {
   return { client_id: config.clientId, token_endpoint_auth_method: 'none' };

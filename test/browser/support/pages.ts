@@ -1,7 +1,8 @@
 /**
- * Page helpers for browser tests. `track(page)` records every URL the page shows; `checkpoint()` runs
- * axe on the current screen and screenshots it; `assertAllChecked()` fails a test that visited a page
- * it never scanned, so "axe on every page" is enforced rather than hoped for.
+ * Page helpers for browser tests. A `Coverage` records every path a file's pages show and every path
+ * scanned by `checkpoint()` (axe, failing on any violation, plus a screenshot); a file that shows a
+ * path it never scanned fails, so "axe on every page" is enforced rather than hoped for. Uncaught
+ * page errors fail the test that caused them: a crash the user never sees is still a crash.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -10,28 +11,50 @@ import type { Page } from 'playwright-core';
 
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
 
+export type PathPattern = string | RegExp;
+
 export interface TrackedPage {
   page: Page;
   /** Runs axe on what the page shows now (failing on any violation) and saves a screenshot. */
   checkpoint(name: string): Promise<void>;
-  /**
-   * Fails when a visited path was never checked, except the listed transient ones (redirect hops),
-   * and when the page threw an uncaught error: a crash the user never sees is still a crash.
-   */
-  assertAllChecked(transient?: readonly (string | RegExp)[]): void;
+  /** Fails when this page threw an uncaught error. */
+  assertNoPageErrors(): void;
 }
 
-export function track(page: Page): TrackedPage {
-  const visited = new Set<string>();
-  const checked = new Set<string>();
-  const key = (url: string) => {
-    const parsed = new URL(url);
-    return `${parsed.origin}${parsed.pathname}`;
-  };
+function pathKey(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`;
+}
+
+export class Coverage {
+  readonly #visited = new Set<string>();
+  readonly #checked = new Set<string>();
+
+  visit(url: string): void {
+    if (url.startsWith('http')) this.#visited.add(pathKey(url));
+  }
+
+  check(url: string): void {
+    this.#checked.add(pathKey(url));
+  }
+
+  /** Paths shown but never scanned, except transient ones (redirect hops that show nothing). */
+  unchecked(transient: readonly PathPattern[]): string[] {
+    return [...this.#visited].filter(
+      (url) =>
+        !this.#checked.has(url) &&
+        !transient.some((pattern) =>
+          typeof pattern === 'string' ? new URL(url).pathname === pattern : pattern.test(url),
+        ),
+    );
+  }
+}
+
+export function track(page: Page, coverage: Coverage): TrackedPage {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
   page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame() && frame.url().startsWith('http')) visited.add(key(frame.url()));
+    if (frame === page.mainFrame()) coverage.visit(frame.url());
   });
 
   return {
@@ -51,24 +74,16 @@ export function track(page: Page): TrackedPage {
           `axe found ${results.violations.length} violation(s) on "${name}" (${page.url()}):\n${lines.join('\n')}`,
         );
       }
-      checked.add(key(page.url()));
+      coverage.check(page.url());
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       await page.screenshot({
         path: path.join(SCREENSHOT_DIR, `${name.replace(/[^\w-]+/g, '_')}.png`),
         fullPage: true,
       });
     },
-    assertAllChecked(transient = []) {
-      const unchecked = [...visited].filter(
-        (url) =>
-          !checked.has(url) &&
-          !transient.some((pattern) =>
-            typeof pattern === 'string' ? new URL(url).pathname === pattern : pattern.test(url),
-          ),
-      );
-      if (pageErrors.length > 0) throw new Error(`Uncaught errors in the page:\n${pageErrors.join('\n')}`);
-      if (unchecked.length > 0)
-        throw new Error(`Visited but never axe-checked: ${unchecked.join(', ')}`);
+    assertNoPageErrors() {
+      if (pageErrors.length > 0)
+        throw new Error(`Uncaught errors in the page:\n${pageErrors.join('\n')}`);
     },
   };
 }

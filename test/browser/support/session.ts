@@ -1,53 +1,54 @@
 /**
- * One Chromium per test file, a fresh context per page, and the axe bookkeeping checked after every
- * test. Usage: `const browser = setupChromium();` then `await browser.open({ ... })` inside a test.
+ * One Chromium per test file, a fresh context per page, and the axe bookkeeping: after the file, every
+ * path its pages showed must have been scanned by a checkpoint at least once.
+ * Usage: `const browser = setupChromium({ transient })`, then `await browser.open()` inside a test.
  */
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from './chromium';
-import { track, type TrackedPage } from './pages';
-
-export interface OpenOptions extends BrowserContextOptions {
-  /** Paths that only redirect and so never show a screen worth scanning. */
-  transient?: readonly (string | RegExp)[];
-}
+import { Coverage, track, type PathPattern, type TrackedPage } from './pages';
 
 export interface ChromiumFixture {
-  open(options?: OpenOptions): Promise<TrackedPage & { context: BrowserContext }>;
+  open(options?: BrowserContextOptions): Promise<TrackedPage & { context: BrowserContext }>;
 }
 
-export function setupChromium(): ChromiumFixture {
+export function setupChromium(
+  options: {
+    /** Paths that only redirect, or are shown only between two steps, and so need no scan. */
+    transient?: readonly PathPattern[];
+  } = {},
+): ChromiumFixture {
   let browser: Browser | undefined;
-  const opened: Array<{
-    context: BrowserContext;
-    tracked: TrackedPage;
-    transient: readonly (string | RegExp)[];
-  }> = [];
+  let anyTestFailed = false;
+  const coverage = new Coverage();
+  const opened: Array<{ context: BrowserContext; tracked: TrackedPage }> = [];
 
   beforeAll(async () => {
     browser = await launchChromium();
   });
   afterEach(async (context) => {
     const pages = opened.splice(0);
+    if (context.task.result?.state === 'fail') anyTestFailed = true;
     try {
-      // A failed test already says what went wrong; the bookkeeping would only add noise.
-      if (context.task.result?.state !== 'fail') {
-        for (const { tracked, transient } of pages) tracked.assertAllChecked(transient);
-      }
+      if (!anyTestFailed) for (const { tracked } of pages) tracked.assertNoPageErrors();
     } finally {
-      await Promise.all(pages.map(({ context }) => context.close()));
+      await Promise.all(pages.map(({ context: c }) => c.close()));
     }
   });
   afterAll(async () => {
     await browser?.close();
+    // A failed test stops before its checkpoints; the bookkeeping would only add noise to its report.
+    if (!anyTestFailed) {
+      expect(coverage.unchecked(options.transient ?? []), 'paths shown but never axe-checked').toEqual([]);
+    }
   });
 
   return {
-    async open({ transient = [], ...contextOptions } = {}) {
+    async open(contextOptions = {}) {
       if (browser === undefined) throw new Error('Chromium did not start; see beforeAll.');
       const context = await browser.newContext(contextOptions);
-      const tracked = track(await context.newPage());
-      opened.push({ context, tracked, transient });
+      const tracked = track(await context.newPage(), coverage);
+      opened.push({ context, tracked });
       return { ...tracked, context };
     },
   };

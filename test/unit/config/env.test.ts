@@ -32,7 +32,7 @@ describe('readConfig', () => {
         authFlow: 'USER_SRP_AUTH',
         tokenStorage: 'session',
         redirectSignIn: 'http://localhost:5173/callback',
-        redirectSignOut: 'http://localhost:5173',
+        redirectSignOut: 'http://localhost:5173/',
         oauthScopes: ['openid', 'email', 'profile'],
         identityProviders: [],
         signUpAttributes: ['name'],
