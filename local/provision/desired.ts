@@ -13,6 +13,8 @@ import type {
 } from '@aws-sdk/client-cognito-identity-provider';
 
 export const POOL_NAME = 'cognito-react-auth';
+export const SPA_OAUTH_SCOPES = ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'];
+
 export const SPA_CLIENT_NAME = 'spa-client';
 export const SERVER_CLIENT_NAME = 'server-client';
 export const RESOURCE_SERVER_ID = 'api';
@@ -92,7 +94,9 @@ export function spaClientSettings(origins: readonly string[] = APP_ORIGINS): Cli
     SupportedIdentityProviders: ['COGNITO'],
     AllowedOAuthFlowsUserPoolClient: true,
     AllowedOAuthFlows: ['code'],
-    AllowedOAuthScopes: ['openid', 'email', 'profile'],
+    // aws.cognito.signin.user.admin lets a hosted-UI session use the account page (change password,
+    // attributes, TOTP); without it Cognito refuses those calls for tokens from /oauth2/token.
+    AllowedOAuthScopes: SPA_OAUTH_SCOPES,
     CallbackURLs: origins.map((origin) => `${origin}/callback`),
     LogoutURLs: origins.map((origin) => `${origin}/`),
     ...TOKEN_VALIDITY,

@@ -54,6 +54,7 @@ import {
   resourceServerDrift,
   serverClientSettings,
   spaClientSettings,
+  SPA_OAUTH_SCOPES,
   USERS,
   userAttributeDrift,
   type ClientSettings,
@@ -489,6 +490,7 @@ export function appEnv(
     VITE_REDIRECT_SIGN_OUT: `${origin}/`,
     VITE_API_URL: options.apiUrl ?? DEFAULT_API_URL,
     VITE_PASSWORD_POLICY: passwordPolicyEnv(),
+    VITE_OAUTH_SCOPES: SPA_OAUTH_SCOPES.join(','),
   });
   return env;
 }

@@ -129,7 +129,12 @@ describe('provisioning the local pool', () => {
       'ALLOW_USER_SRP_AUTH',
     ]);
     expect(spa?.AllowedOAuthFlows).toEqual(['code']);
-    expect(spa?.AllowedOAuthScopes?.sort()).toEqual(['email', 'openid', 'profile']);
+    expect(spa?.AllowedOAuthScopes?.sort()).toEqual([
+      'aws.cognito.signin.user.admin',
+      'email',
+      'openid',
+      'profile',
+    ]);
     expect(spa?.CallbackURLs).toEqual([
       'http://localhost:5173/callback',
       'http://localhost:4173/callback',
@@ -202,6 +207,7 @@ describe('provisioning the local pool', () => {
       VITE_REDIRECT_SIGN_OUT: 'http://localhost:5173/',
       VITE_API_URL: 'http://localhost:3001',
       VITE_PASSWORD_POLICY: 'min=8,lower,upper,number,symbol',
+      VITE_OAUTH_SCOPES: 'openid,email,profile,aws.cognito.signin.user.admin',
     });
     expect(first.env).toEqual(parseEnv(text));
     for (const password of Object.values(first.tempPasswords)) expect(text).not.toContain(password);
