@@ -1,4 +1,4 @@
-// `npm run local:cognito`: serves the local user pool on 127.0.0.1:9229 (PORT, COGNITO_LOCAL_DATA_DIR to change) until interrupted.
+// `npm run local:cognito`: serves the local user pool on 127.0.0.1:9229 (PORT, COGNITO_DATA_DIR to change) until interrupted.
 import { startLocalCognito } from './server.ts';
 
 const port = Number(process.env.PORT ?? 9229);
@@ -6,7 +6,7 @@ const port = Number(process.env.PORT ?? 9229);
 try {
   const cognito = await startLocalCognito({
     port,
-    dataDir: process.env.COGNITO_LOCAL_DATA_DIR || undefined,
+    dataDir: process.env.COGNITO_DATA_DIR || undefined,
   });
   console.log(`Local Cognito on ${cognito.url} (data: ${cognito.dataDir})`);
   console.log(`  API endpoint:  ${cognito.url}`);

@@ -2,6 +2,6 @@
 import { rmSync } from 'node:fs';
 import { DEFAULT_DATA_DIR } from './paths.ts';
 
-const dir = process.env.COGNITO_LOCAL_DATA_DIR ?? DEFAULT_DATA_DIR;
+const dir = process.env.COGNITO_DATA_DIR ?? DEFAULT_DATA_DIR;
 rmSync(dir, { recursive: true, force: true });
 console.log(`Removed ${dir}`);

@@ -1,0 +1,36 @@
+/**
+ * A screen's h1. It takes focus when the screen arrives, so screen-reader and keyboard users start
+ * at the top of the new content, and it names the tab.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+
+const APP_NAME = 'Cognito React Auth';
+
+export function useFocusOnMount<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return ref;
+}
+
+export function PageHeading({
+  children,
+  title,
+  id,
+}: {
+  children: ReactNode;
+  title?: string;
+  id?: string;
+}) {
+  const ref = useFocusOnMount<HTMLHeadingElement>();
+  const text = title ?? (typeof children === 'string' ? children : undefined);
+  useEffect(() => {
+    if (text) document.title = `${text} · ${APP_NAME}`;
+  }, [text]);
+  return (
+    <h1 ref={ref} id={id} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}

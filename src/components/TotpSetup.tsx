@@ -1,0 +1,151 @@
+/**
+ * Pairs an authenticator app: asks Cognito for a secret, shows it as a QR code (the qrcode library
+ * loads only now, never on first load) and as copyable text, then verifies the first code.
+ * Used by the required mfaSetup step and by the account page.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useAuth } from '../auth/useAuth';
+import type { AuthError, TotpSetup as TotpSecret } from '../auth/types';
+import { toAuthError } from '../auth/errors';
+import { FormError } from './FormError';
+import { SubmitButton } from './SubmitButton';
+import { TextField } from './TextField';
+import { useAuthForm } from './useAuthForm';
+import { codeProblem } from './validation';
+import { AuthForm } from './AuthForm';
+
+async function qrDataUrl(uri: string): Promise<string> {
+  const { toString } = await import('qrcode');
+  // SVG needs no canvas, so it renders the same in every browser and in tests.
+  const svg = await toString(uri, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+/** Groups of four are easier to type into an app by hand. */
+function groupSecret(secret: string): string {
+  return secret.replace(/(.{4})/g, '$1 ').trim();
+}
+
+export function TotpSetup({
+  onVerified,
+  headingLevel = 2,
+}: {
+  onVerified?: () => void;
+  headingLevel?: 2 | 3;
+}) {
+  const auth = useAuth();
+  const [secret, setSecret] = useState<TotpSecret | null>(null);
+  const [qr, setQr] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<AuthError | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [copied, setCopied] = useState(false);
+  const [code, setCode] = useState('');
+  const request = useRef<{ attempt: number; promise: Promise<TotpSecret> } | null>(null);
+  const form = useAuthForm<'code'>();
+  const secretId = useId();
+  const Heading = `h${headingLevel}` as const;
+
+  useEffect(() => {
+    // One request per attempt, shared by StrictMode's second effect run (and by re-runs when the
+    // auth value changes): a second AssociateSoftwareToken would replace the secret on screen.
+    if (request.current?.attempt !== attempt) {
+      request.current = { attempt, promise: auth.setupTotp() };
+    }
+    let live = true;
+    request.current.promise
+      .then(async (result) => {
+        if (!live) return;
+        setSecret(result);
+        const url = await qrDataUrl(result.otpauthUri).catch(() => null);
+        if (live) setQr(url);
+      })
+      .catch((error: unknown) => {
+        if (live) setLoadError(toAuthError(error, 'mfa'));
+      });
+    return () => {
+      live = false;
+    };
+  }, [auth, attempt]);
+
+  const copy = async () => {
+    if (!secret) return;
+    try {
+      await navigator.clipboard.writeText(secret.secretCode);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  const submit = form.onSubmit({
+    validate: () => ({ code: codeProblem(code) }),
+    action: async () => {
+      await auth.verifyTotp(code.trim());
+      onVerified?.();
+    },
+    fieldFor: (error) => (error.field === 'code' ? 'code' : undefined),
+  });
+
+  if (loadError) {
+    return (
+      <FormError
+        error={loadError}
+        onRetry={() => {
+          setLoadError(null);
+          setAttempt((n) => n + 1);
+        }}
+        focus={false}
+      />
+    );
+  }
+  if (!secret) return <p role="status">Preparing your authenticator setup…</p>;
+
+  return (
+    <div className="totp-setup">
+      <Heading className="step-heading">1. Scan the QR code</Heading>
+      <p>
+        Open your authenticator app (such as Google Authenticator, 1Password or Authy) and scan:
+      </p>
+      <div className="qr">
+        {qr ? (
+          <img
+            src={qr}
+            alt="QR code for adding this account to your authenticator app"
+            width="200"
+            height="200"
+          />
+        ) : (
+          <p role="status">Drawing the QR code…</p>
+        )}
+      </div>
+      <p id={secretId}>Can&rsquo;t scan it? Enter this key in the app instead:</p>
+      <p className="secret-row">
+        <code className="secret" aria-describedby={secretId}>
+          {groupSecret(secret.secretCode)}
+        </code>
+        <button type="button" className="secondary" onClick={() => void copy()}>
+          Copy <span className="visually-hidden">key</span>
+        </button>
+        <span role="status" className="hint">
+          {copied ? 'Copied.' : ''}
+        </span>
+      </p>
+      <Heading className="step-heading">2. Enter the code the app shows</Heading>
+      <AuthForm form={form} onSubmit={submit}>
+        <TextField
+          label="Code"
+          name="code"
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          value={code}
+          onChange={setCode}
+          error={form.fieldErrors.code}
+          maxLength={6}
+        />
+        <SubmitButton busy={form.busy} busyLabel="Verifying…">
+          Verify and turn on
+        </SubmitButton>
+      </AuthForm>
+    </div>
+  );
+}

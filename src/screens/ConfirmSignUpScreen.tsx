@@ -1,0 +1,101 @@
+/**
+ * /confirm-sign-up: the code from the sign-up email. Success signs in straight away when the auth
+ * core still holds the password; otherwise the person goes to sign-in with a note saying so.
+ */
+import { useId, useState } from 'react';
+import { toAuthError } from '../auth/errors';
+import { useAuth } from '../auth/useAuth';
+import type { AuthState } from '../auth/types';
+import { DevInboxLink } from '../components/DevInboxLink';
+import { FlowGate } from '../components/FlowGate';
+import { PageHeading } from '../components/PageHeading';
+import { describeDelivery, ResendCodeButton } from '../components/ResendCodeButton';
+import { SubmitButton } from '../components/SubmitButton';
+import { TextField } from '../components/TextField';
+import { useAuthForm } from '../components/useAuthForm';
+import { codeProblem } from '../components/validation';
+import { AuthForm } from '../components/AuthForm';
+
+const CODE_ERRORS = ['CodeMismatchException', 'ExpiredCodeException', 'LimitExceededException'];
+
+export function ConfirmSignUpScreen() {
+  // Set while a confirmation is under way: if the session then ends up signed out (the auth core had
+  // no password to sign in with, and says so in its notice), sign-in gets the email filled in.
+  const [confirming, setConfirming] = useState<string | null>(null);
+  return (
+    <FlowGate
+      steps={['confirmSignUp']}
+      whenLeaving={(state) =>
+        confirming !== null && state.step === 'signedOut' ? { email: confirming } : undefined
+      }
+    >
+      {(state) => <ConfirmSignUpForm state={state} onConfirming={setConfirming} />}
+    </FlowGate>
+  );
+}
+
+function ConfirmSignUpForm({
+  state,
+  onConfirming,
+}: {
+  state: Extract<AuthState, { step: 'confirmSignUp' }>;
+  onConfirming: (username: string | null) => void;
+}) {
+  const auth = useAuth();
+  const titleId = useId();
+  const [code, setCode] = useState('');
+  const form = useAuthForm<'code'>();
+
+  const submit = form.onSubmit({
+    validate: () => ({ code: codeProblem(code, 'confirmation code') }),
+    action: async () => {
+      // Marked before the call resolves: the session may leave this step before `await` returns,
+      // and the gate must already know that leaving means "confirmed", not "cancelled".
+      onConfirming(state.username);
+      try {
+        await auth.confirmSignUp(code.trim());
+      } catch (error) {
+        onConfirming(null);
+        throw error;
+      }
+    },
+    // These three are about the code the person typed, so they sit next to it.
+    fieldFor: (error) =>
+      error.field === 'code' || CODE_ERRORS.includes(error.code) ? 'code' : undefined,
+  });
+
+  return (
+    <section className="card" aria-labelledby={titleId}>
+      <PageHeading id={titleId}>Confirm your email</PageHeading>
+      <p>
+        We sent a confirmation code {describeDelivery(state.delivery, 'to your email')}. Enter it
+        below to finish creating your account for <strong>{state.username}</strong>.
+      </p>
+      <DevInboxLink />
+      <AuthForm form={form} onSubmit={submit}>
+        <TextField
+          label="Confirmation code"
+          name="code"
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          value={code}
+          onChange={setCode}
+          error={form.fieldErrors.code}
+          maxLength={10}
+        />
+        <SubmitButton busy={form.busy} busyLabel="Confirming…" className="wide">
+          Confirm account
+        </SubmitButton>
+      </AuthForm>
+      <ResendCodeButton
+        resend={() => auth.resendSignUpCode(state.username)}
+        onError={(error) => form.setError(toAuthError(error))}
+      />
+      <p className="form-footer">
+        <button type="button" className="link" onClick={() => auth.cancelFlow()}>
+          Back to sign-in
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * /forgot-password in two steps: the email (Cognito sends a code), then the code and a new password
+ * with the live checklist. Success goes to sign-in with a note and the email filled in.
+ */
+import { useId, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { toAuthError } from '../auth/errors';
+import { useAuth } from '../auth/useAuth';
+import type { CodeDelivery } from '../auth/types';
+import { useConfig } from '../config/ConfigContext';
+import { paths } from '../config/paths';
+import { DevInboxLink } from '../components/DevInboxLink';
+import { readJourneyState } from '../components/journeyState';
+import { Notice } from '../components/Notice';
+import { PageHeading } from '../components/PageHeading';
+import { PasswordField } from '../components/PasswordField';
+import { newPasswordProblem } from '../components/passwordRules';
+import { describeDelivery, ResendCodeButton } from '../components/ResendCodeButton';
+import { SubmitButton } from '../components/SubmitButton';
+import { TextField } from '../components/TextField';
+import { useAuthForm } from '../components/useAuthForm';
+import { UsernameHint } from '../components/UsernameHint';
+import { codeProblem, emailProblem } from '../components/validation';
+import { AuthForm } from '../components/AuthForm';
+
+export const PASSWORD_RESET_NOTE = 'Your password has been reset. Sign in with your new password.';
+
+export function ForgotPasswordScreen() {
+  const location = useLocation();
+  const journey = readJourneyState(location.state);
+  const [email, setEmail] = useState(journey.email ?? '');
+  const [delivery, setDelivery] = useState<CodeDelivery | null>(null);
+  return delivery === null ? (
+    <RequestCode
+      email={email}
+      setEmail={setEmail}
+      resetRequired={journey.reason === 'resetRequired'}
+      onSent={setDelivery}
+    />
+  ) : (
+    <ResetPassword email={email.trim()} delivery={delivery} onBack={() => setDelivery(null)} />
+  );
+}
+
+function RequestCode({
+  email,
+  setEmail,
+  resetRequired,
+  onSent,
+}: {
+  email: string;
+  setEmail: (value: string) => void;
+  resetRequired: boolean;
+  onSent: (delivery: CodeDelivery) => void;
+}) {
+  const auth = useAuth();
+  const titleId = useId();
+  const form = useAuthForm<'email'>();
+  const submit = form.onSubmit({
+    validate: () => ({ email: emailProblem(email) }),
+    action: async () => {
+      onSent(await auth.forgotPassword(email.trim()));
+    },
+    fieldFor: (error) =>
+      error.field === 'email' || error.field === 'username' ? 'email' : undefined,
+  });
+  return (
+    <section className="card" aria-labelledby={titleId}>
+      <PageHeading id={titleId}>Reset your password</PageHeading>
+      {resetRequired ? (
+        <Notice>You need to reset your password before you can sign in.</Notice>
+      ) : null}
+      <p>Enter the email you signed up with. We&rsquo;ll send you a code to set a new password.</p>
+      <AuthForm form={form} onSubmit={submit}>
+        <TextField
+          label="Email"
+          type="email"
+          name="email"
+          autoComplete="username"
+          inputMode="email"
+          spellCheck={false}
+          autoCapitalize="none"
+          value={email}
+          onChange={setEmail}
+          error={form.fieldErrors.email}
+        />
+        <SubmitButton busy={form.busy} busyLabel="Sending code…" className="wide">
+          Send code
+        </SubmitButton>
+      </AuthForm>
+      <p className="form-footer">
+        <Link to={paths.signIn} state={{ email: email.trim() }}>
+          Back to sign-in
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+function ResetPassword({
+  email,
+  delivery,
+  onBack,
+}: {
+  email: string;
+  delivery: CodeDelivery;
+  onBack: () => void;
+}) {
+  const auth = useAuth();
+  const { passwordPolicy } = useConfig();
+  const navigate = useNavigate();
+  const titleId = useId();
+  const [code, setCode] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const form = useAuthForm<'code' | 'newPassword'>();
+  const submit = form.onSubmit({
+    validate: () => ({
+      code: codeProblem(code),
+      newPassword: newPasswordProblem(newPassword, passwordPolicy, 'new password'),
+    }),
+    action: async () => {
+      await auth.confirmForgotPassword({ username: email, code: code.trim(), newPassword });
+      navigate(paths.signIn, { replace: true, state: { email, note: PASSWORD_RESET_NOTE } });
+    },
+    fieldFor: (error) => {
+      if (error.field === 'code') return 'code';
+      if (error.field === 'password' || error.field === 'newPassword') return 'newPassword';
+      return undefined;
+    },
+  });
+  return (
+    <section className="card" aria-labelledby={titleId}>
+      <PageHeading id={titleId}>Choose a new password</PageHeading>
+      <p>
+        We sent a code {describeDelivery(delivery, 'to your email')} for <strong>{email}</strong>.
+        Enter it with your new password.
+      </p>
+      <DevInboxLink />
+      <AuthForm form={form} onSubmit={submit}>
+        <TextField
+          label="Code"
+          name="code"
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          value={code}
+          onChange={setCode}
+          error={form.fieldErrors.code}
+          maxLength={10}
+        />
+        <UsernameHint username={email} />
+        <PasswordField
+          label="New password"
+          kind="new"
+          name="newPassword"
+          value={newPassword}
+          onChange={setNewPassword}
+          error={form.fieldErrors.newPassword}
+        />
+        <SubmitButton busy={form.busy} busyLabel="Resetting password…" className="wide">
+          Reset password
+        </SubmitButton>
+      </AuthForm>
+      <ResendCodeButton
+        resend={() => auth.forgotPassword(email)}
+        onError={(error) => form.setError(toAuthError(error, 'forgotPassword'))}
+      />
+      <p className="form-footer">
+        <button type="button" className="link" onClick={onBack}>
+          Use a different email
+        </button>
+      </p>
+    </section>
+  );
+}
