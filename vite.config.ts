@@ -8,7 +8,18 @@ export default defineConfig({
   define: { global: 'globalThis' },
   server: { port: 5173, strictPort: true, host: 'localhost' },
   preview: { port: 4173, host: 'localhost' },
-  build: { manifest: true, sourcemap: true, target: 'es2022' },
+  build: {
+    manifest: true,
+    sourcemap: true,
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Everything the first page needs in one chunk: rolldown otherwise splits modules shared
+        // with lazy screens into many tiny files, and each costs a request and compresses worse.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
+  },
   test: {
     projects: [
       {

@@ -158,7 +158,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     let response = await send(url, init, await token(false));
     if (response.status === 401) {
       // One forced refresh and one retry; a second 401 is final, so this can never loop.
-      await response.body?.cancel().catch(() => undefined);
+      // Release the connection without waiting: some fetch implementations never settle cancel().
+      void response.body?.cancel().catch(() => undefined);
       response = await send(url, init, await token(true));
       if (response.status === 401) {
         options.onUnauthorized?.();

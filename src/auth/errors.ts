@@ -13,7 +13,8 @@ export type AuthErrorContext =
   | 'changePassword'
   | 'forgotPassword'
   | 'mfa'
-  | 'attributes';
+  | 'attributes'
+  | 'hostedUi';
 
 interface Entry {
   message: string;
@@ -151,6 +152,164 @@ const MESSAGES: Record<string, Entry> = {
     source: 'app',
   },
   [AppErrorCode.unknown]: { message: 'Something went wrong. Try again.' },
+
+  // Hosted UI. Authorization (redirect) errors, RFC 6749 §4.1.2.1 plus OIDC.
+  'access_denied@hostedUi': {
+    source: 'hostedUi',
+    message: 'Sign-in was cancelled or the account was not allowed to sign in.',
+    retryable: true,
+  },
+  'invalid_request@hostedUi': {
+    source: 'hostedUi',
+    message:
+      'The sign-in service rejected the request. Try again; if it keeps happening, the app’s sign-in settings need attention.',
+    retryable: true,
+  },
+  'unauthorized_client@hostedUi': {
+    source: 'hostedUi',
+    message:
+      'This app is not allowed to use that way of signing in. Its Cognito app client settings need attention.',
+    retryable: false,
+  },
+  'unsupported_response_type@hostedUi': {
+    source: 'hostedUi',
+    message:
+      'The sign-in service does not accept this app’s kind of request. The app client settings need attention.',
+    retryable: false,
+  },
+  'invalid_scope@hostedUi': {
+    source: 'hostedUi',
+    message: 'The app asked for permissions its Cognito app client does not allow.',
+    retryable: false,
+  },
+  'server_error@hostedUi': {
+    source: 'hostedUi',
+    message: 'The sign-in service had a problem. Please try again.',
+    retryable: true,
+  },
+  'temporarily_unavailable@hostedUi': {
+    source: 'hostedUi',
+    message: 'The sign-in service is busy right now. Please try again in a moment.',
+    retryable: true,
+  },
+  'login_required@hostedUi': {
+    source: 'hostedUi',
+    message: 'Please sign in to continue.',
+    retryable: true,
+  },
+  // Token endpoint errors, RFC 6749 §5.2.
+  'invalid_grant@hostedUi': {
+    source: 'hostedUi',
+    message: 'The sign-in response has expired or was already used. Please sign in again.',
+    retryable: true,
+  },
+  'invalid_client@hostedUi': {
+    source: 'hostedUi',
+    message: 'The sign-in service did not recognise this app. The app client ID may be wrong.',
+    retryable: false,
+  },
+  'unsupported_grant_type@hostedUi': {
+    source: 'hostedUi',
+    message:
+      'The app client does not allow the authorization code flow. Its settings need attention.',
+    retryable: false,
+  },
+  // Our own checks.
+  'no_response@hostedUi': {
+    source: 'hostedUi',
+    message:
+      'There is no sign-in response to finish here. If you reloaded this page, the response was already used.',
+    retryable: true,
+  },
+  'state_missing@hostedUi': {
+    source: 'hostedUi',
+    message: 'The sign-in response has no state, so it was not accepted. Please start again.',
+    retryable: true,
+  },
+  'state_unknown@hostedUi': {
+    source: 'hostedUi',
+    message:
+      'This sign-in response does not match a sign-in started in this tab, so for your safety it was not accepted. Please start again.',
+    retryable: true,
+  },
+  'state_reused@hostedUi': {
+    source: 'hostedUi',
+    message:
+      'This sign-in response was already used, so it was not accepted again. Please start again.',
+    retryable: true,
+  },
+  'transaction_expired@hostedUi': {
+    source: 'hostedUi',
+    message: 'The sign-in took too long and has expired. Please start again.',
+    retryable: true,
+  },
+  'code_missing@hostedUi': {
+    source: 'hostedUi',
+    message: 'The sign-in response has no authorization code. Please sign in again.',
+    retryable: true,
+  },
+  'nonce_mismatch@hostedUi': {
+    source: 'hostedUi',
+    message:
+      'The sign-in response failed a security check (it does not belong to this sign-in). Please sign in again.',
+    retryable: true,
+  },
+  'id_token_invalid@hostedUi': {
+    source: 'hostedUi',
+    message:
+      'The sign-in response failed a security check (its ID token is not valid for this app). Please sign in again.',
+    retryable: true,
+  },
+  'access_token_invalid@hostedUi': {
+    source: 'hostedUi',
+    message:
+      'The sign-in response failed a security check (its access token is not valid for this app). Please sign in again.',
+    retryable: true,
+  },
+  'invalid_token_response@hostedUi': {
+    source: 'hostedUi',
+    message: 'The sign-in service sent a response the app could not read. Please try again.',
+    retryable: true,
+  },
+  'network_error@hostedUi': {
+    source: 'hostedUi',
+    message: 'Could not reach the sign-in service. Check your connection and try again.',
+    retryable: true,
+  },
+  'insecure_endpoint@hostedUi': {
+    source: 'hostedUi',
+    message:
+      'The hosted sign-in address is not HTTPS, so the app refused to use it. VITE_COGNITO_DOMAIN needs an https:// URL.',
+    retryable: false,
+  },
+  'session_failed@hostedUi': {
+    source: 'hostedUi',
+    message: 'Signed in, but the session could not be saved. Please try again.',
+    retryable: true,
+  },
+  'not_configured@hostedUi': {
+    source: 'hostedUi',
+    message:
+      'Hosted sign-in is not set up for this app (VITE_COGNITO_DOMAIN is not set). Sign in with your email and password instead.',
+    retryable: false,
+  },
+  'storage_unavailable@hostedUi': {
+    source: 'hostedUi',
+    message:
+      'This browser is blocking the storage sign-in needs. Allow this site to store data (or leave private browsing) and try again.',
+    retryable: true,
+  },
+  'start_failed@hostedUi': {
+    source: 'hostedUi',
+    message:
+      'Could not start the hosted sign-in. This browser may block the secure features it needs.',
+    retryable: true,
+  },
+  'UnknownError@hostedUi': {
+    source: 'hostedUi',
+    message: 'Sign-in did not complete. Please try again.',
+    retryable: true,
+  },
 };
 
 /** Builds an AuthError from a code, with the table's words unless `message` overrides them. */
@@ -163,9 +322,12 @@ export function createAuthError(
     source?: AuthErrorSource;
   } = {},
 ): AuthError {
+  const inContext = (key: string) =>
+    options.context !== undefined ? MESSAGES[`${key}@${options.context}`] : undefined;
   const entry =
-    (options.context !== undefined ? MESSAGES[`${code}@${options.context}`] : undefined) ??
+    inContext(code) ??
     MESSAGES[code] ??
+    inContext(AppErrorCode.unknown) ??
     MESSAGES[AppErrorCode.unknown]!;
   const error: AuthError = {
     name: 'AuthError',

@@ -1,14 +1,8 @@
-/** The router's error boundary: a crash in any screen lands here, never on a blank page. */
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
+/** What the error boundary shows: a crash in any screen lands here, never on a blank page. */
 import { paths } from '../config/paths';
 
-export function ErrorPage() {
-  const error = useRouteError();
-  const detail = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : String(error);
+export function ErrorPage({ error }: { error: unknown }) {
+  const detail = error instanceof Error ? error.message : String(error);
   return (
     <main id="main" className="page-center">
       <section className="card" aria-labelledby="error-title">
@@ -24,9 +18,10 @@ export function ErrorPage() {
           <button type="button" className="button" onClick={() => window.location.reload()}>
             Reload the page
           </button>
-          <Link className="button secondary" to={paths.home} reloadDocument>
+          {/* A plain link: a full load starts the app afresh, whatever state crashed it. */}
+          <a className="button secondary" href={paths.home}>
             Go to the home page
-          </Link>
+          </a>
         </p>
       </section>
     </main>

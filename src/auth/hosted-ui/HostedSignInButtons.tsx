@@ -5,7 +5,6 @@
  */
 import { useState } from 'react';
 import { useConfig } from '../../config/ConfigContext';
-import { startHostedSignIn } from './authorize';
 import { hostedUiError } from './errors';
 import { providerDisplayName } from './providers';
 import { useLeavingPage } from './useLeavingPage';
@@ -27,10 +26,15 @@ export function HostedSignInButtons({ returnTo, navigate }: HostedSignInButtonsP
   const start = (provider?: string) => {
     setLeaving(true);
     setError(null);
-    startHostedSignIn(config, { provider, returnTo }, { navigate }).catch((cause: unknown) => {
-      setLeaving(false);
-      setError(hostedUiError('start_failed', cause).message);
-    });
+    // The OAuth code (oauth4webapi, PKCE) loads on the click: most people sign in with the form.
+    import('./authorize')
+      .then(({ startHostedSignIn }) =>
+        startHostedSignIn(config, { provider, returnTo }, { navigate }),
+      )
+      .catch((cause: unknown) => {
+        setLeaving(false);
+        setError(hostedUiError('start_failed', cause).message);
+      });
   };
 
   return (

@@ -10,7 +10,8 @@ import {
 } from 'oauth4webapi';
 import { sanitizeReturnTo } from '../returnTo';
 import { leavePage } from './browser';
-import { authorizationServer, type HostedUiConfig } from './server';
+import type { HostedUiConfig } from './domain';
+import { authorizationServer } from './server';
 import { saveTransaction } from './transactions';
 
 export interface HostedSignInOptions {

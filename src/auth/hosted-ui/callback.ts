@@ -16,14 +16,11 @@ import { decodeJwt } from '../jwt';
 import type { AuthError, SessionTokens } from '../types';
 import { sanitizeReturnTo } from '../returnTo';
 import { replaceUrl } from './browser';
-import { exchangeError, hostedUiError, isAuthError, safeErrorCode } from './errors';
-import {
-  authorizationServer,
-  issuerFor,
-  oauthClient,
-  requestOptions,
-  type HostedUiConfig,
-} from './server';
+import { isAuthError } from '../errors';
+import { hostedUiError, safeErrorCode } from './errors';
+import { exchangeError } from './exchangeError';
+import { issuerFor, type HostedUiConfig } from './domain';
+import { authorizationServer, oauthClient, requestOptions } from './server';
 import { takeTransaction, type HostedTransaction } from './transactions';
 
 export type CallbackOutcome =

@@ -8,7 +8,7 @@
  * default `<origin>/`. Pointing `redirectSignOut` at `/signed-out` works without the flag.
  */
 import { leavePage } from './browser';
-import { hostedDomain, type HostedUiConfig } from './server';
+import { hostedDomain, type HostedUiConfig } from './domain';
 
 const SIGNED_OUT_KEY = 'cra.hostedUi.signedOutAt';
 // The round trip to /logout takes seconds; an older flag is from a logout that never came back.

@@ -5,37 +5,7 @@
  * would cost a round trip for values we already know. Locally only the config differs.
  */
 import { allowInsecureRequests, type AuthorizationServer, type Client } from 'oauth4webapi';
-import type { AppConfig } from '../../config/env';
-
-export type HostedUiConfig = Pick<
-  AppConfig,
-  | 'hostedUiDomain'
-  | 'clientId'
-  | 'userPoolId'
-  | 'region'
-  | 'cognitoEndpoint'
-  | 'redirectSignIn'
-  | 'redirectSignOut'
-  | 'identityProviders'
-  | 'oauthScopes'
-  | 'isLocalPool'
->;
-
-/** The `iss` Cognito puts in its tokens: the IDP endpoint plus the pool ID, never the hosted domain. */
-export function issuerFor(config: HostedUiConfig): string {
-  if (config.isLocalPool && config.cognitoEndpoint !== undefined) {
-    return `${config.cognitoEndpoint.replace(/\/+$/, '')}/${config.userPoolId}`;
-  }
-  return `https://cognito-idp.${config.region}.amazonaws.com/${config.userPoolId}`;
-}
-
-/** The hosted UI base URL without a trailing slash; throws when none is configured. */
-export function hostedDomain(config: HostedUiConfig): string {
-  if (config.hostedUiDomain === undefined) {
-    throw new Error('No hosted UI domain is configured (VITE_COGNITO_DOMAIN).');
-  }
-  return config.hostedUiDomain.replace(/\/+$/, '');
-}
+import { hostedDomain, issuerFor, type HostedUiConfig } from './domain';
 
 export function authorizationServer(config: HostedUiConfig): AuthorizationServer {
   const domain = hostedDomain(config);

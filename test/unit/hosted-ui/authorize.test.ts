@@ -3,6 +3,7 @@ import { calculatePKCECodeChallenge } from 'oauth4webapi';
 import { describe, expect, it, vi } from 'vitest';
 import { createAuthorizeUrl, startHostedSignIn } from '../../../src/auth/hosted-ui/authorize';
 import { providerDisplayName } from '../../../src/auth/hosted-ui/providers';
+import { readConfig } from '../../../src/config/env';
 import { DOMAIN, CLIENT_ID, ORIGIN, testConfig } from './support';
 
 function storedTransaction(state: string) {
@@ -88,7 +89,19 @@ describe('createAuthorizeUrl', () => {
   });
 
   it('sends a bare-origin redirect_uri with its slash and repeats it at the token endpoint', async () => {
-    const url = await createAuthorizeUrl(testConfig({ redirectSignIn: 'https://app.example.com' }));
+    const result = readConfig(
+      {
+        VITE_COGNITO_REGION: 'us-east-1',
+        VITE_COGNITO_USER_POOL_ID: 'us-east-1_Test123',
+        VITE_COGNITO_CLIENT_ID: CLIENT_ID,
+        VITE_COGNITO_DOMAIN: DOMAIN,
+        VITE_REDIRECT_SIGN_IN: 'https://app.example.com',
+        VITE_API_URL: 'http://localhost:3001',
+      },
+      'https://app.example.com',
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const url = await createAuthorizeUrl(result.config);
     expect(url.searchParams.get('redirect_uri')).toBe('https://app.example.com/');
     expect(storedTransaction(url.searchParams.get('state')!).redirectUri).toBe(
       'https://app.example.com/',

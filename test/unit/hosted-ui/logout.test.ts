@@ -41,7 +41,7 @@ describe('buildLogoutUrl', () => {
     );
   });
 
-  it('sends the default sign-out URL exactly as registered (<origin>/), though config strips the slash', () => {
+  it('sends the default sign-out URL exactly as registered (<origin>/)', () => {
     const result = readConfig(
       {
         VITE_COGNITO_REGION: 'us-east-1',
@@ -53,7 +53,7 @@ describe('buildLogoutUrl', () => {
       'http://localhost:5173',
     );
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    expect(result.config.redirectSignOut).toBe('http://localhost:5173');
+    expect(result.config.redirectSignOut).toBe('http://localhost:5173/');
     expect(new URL(buildLogoutUrl(result.config)).searchParams.get('logout_uri')).toBe(
       'http://localhost:5173/',
     );

@@ -40,9 +40,7 @@ describe('ProtectedScreen', () => {
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 
-  // Skipped: src/api/client.ts awaits `response.body.cancel()` after a 401, which never settles under
-  // jsdom + msw, so the request hangs (reported to the API helper). Unskip once that is fixed.
-  it.skip('explains a 401 (after the forced refresh) and offers Retry and "Sign in again"', async () => {
+  it('explains a 401 (after the forced refresh) and offers Retry and "Sign in again"', async () => {
     const fake = setupCognito();
     signInAs(fake, 'ada@example.com');
     server.use(http.get(`${API}/hello`, () => HttpResponse.json({ error: 'x' }, { status: 401 })));
