@@ -4,6 +4,7 @@
  */
 import { useId } from 'react';
 import { ApiPanel } from '../components/ApiPanel';
+import { BurstPanel } from '../components/BurstPanel';
 import { PageHeading } from '../components/PageHeading';
 import { useApiGet } from '../components/useApiGet';
 
@@ -62,6 +63,7 @@ export function ProtectedScreen() {
           </>
         )}
       </ApiPanel>
+      <BurstPanel />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../support/msw-server';
 import { expectNoAxeViolations } from '../components/a11y';
@@ -68,5 +69,26 @@ describe('ProtectedScreen', () => {
     await waitFor(() =>
       expect(within(hello).getByText('Hello ada@example.com!')).toBeInTheDocument(),
     );
+  });
+
+  it('sends ten calls at once on request and reports how many succeeded', async () => {
+    const fake = setupCognito();
+    signInAs(fake, 'ada@example.com');
+    const bearers: (string | null)[] = [];
+    server.use(
+      http.get(`${API}/hello`, ({ request }) => {
+        bearers.push(request.headers.get('authorization'));
+        return HttpResponse.json({ message: 'Hello ada@example.com!' });
+      }),
+    );
+    renderJourney('/protected');
+    await screen.findByText('Hello ada@example.com!');
+    const before = bearers.length;
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Send 10 requests at once' }));
+    expect(await screen.findByText('10 of 10 requests succeeded')).toBeInTheDocument();
+    expect(bearers.length - before).toBe(10);
+    expect(bearers.every((value) => value?.startsWith('Bearer ey'))).toBe(true);
+    expect(fake.refreshCalls()).toHaveLength(0);
   });
 });
