@@ -67,3 +67,31 @@ export async function expireStoredAccessToken(page: Page): Promise<void> {
   });
   if (!changed) throw new Error('No stored session found to expire.');
 }
+
+/**
+ * Moves the page's clock to one second past the moment the app refreshes its access token (`exp`
+ * minus the refresh skew). The app then believes its token needs a refresh, while the server still
+ * accepts it and the refreshed token is not due yet. Needs `page.clock.install()` before the app loads.
+ */
+export async function moveClockIntoRefreshWindow(page: Page, skewSeconds = 300): Promise<void> {
+  const exp = await page.evaluate(() => {
+    for (const area of [window.sessionStorage, window.localStorage]) {
+      for (let i = 0; i < area.length; i += 1) {
+        const key = area.key(i);
+        if (key === null || !/^cra\..+\.session$/.test(key)) continue;
+        const stored = JSON.parse(area.getItem(key) ?? '{}') as {
+          tokens?: { accessToken?: string };
+        };
+        const payload = stored.tokens?.accessToken?.split('.')[1];
+        if (payload === undefined) continue;
+        const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as {
+          exp?: number;
+        };
+        if (typeof claims.exp === 'number') return claims.exp;
+      }
+    }
+    return null;
+  });
+  if (exp === null) throw new Error('No stored session found to move the clock against.');
+  await page.clock.setSystemTime((exp - skewSeconds + 1) * 1000);
+}

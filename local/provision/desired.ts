@@ -150,13 +150,16 @@ export const GROUPS: readonly GroupSpec[] = [
 
 export interface UserSpec {
   email: string;
-  name: string;
   groups: readonly string[];
 }
 
+/**
+ * Made as the seeds make them in the console: email and a temporary password only. The first
+ * sign-in then asks for a new password and for the required `name`, as Cognito does.
+ */
 export const USERS: readonly UserSpec[] = [
-  { email: 'admin@example.com', name: 'Admin User', groups: ['admin'] },
-  { email: 'user@example.com', name: 'Regular User', groups: ['user'] },
+  { email: 'admin@example.com', groups: ['admin'] },
+  { email: 'user@example.com', groups: ['user'] },
 ];
 
 /** AWS domain prefixes are global, lowercase, and may not contain "aws", "amazon" or "cognito". */
@@ -277,8 +280,8 @@ export function groupDrift(actual: GroupType, desired: GroupSpec): string[] {
 }
 
 /**
- * Attributes a seed user must have. A name the user changed in the app is theirs to keep, so only
- * a missing name is restored; email and its verified flag are what make the account usable.
+ * Attributes a seed user must have: email and its verified flag make the account usable. The name is
+ * the user's to give at first sign-in and to change later, so it is never touched.
  */
 export function userAttributeDrift(
   attributes: readonly { Name?: string; Value?: string }[] | undefined,
@@ -289,6 +292,5 @@ export function userAttributeDrift(
   if (actual.get('email') !== desired.email) drift.push({ Name: 'email', Value: desired.email });
   if (actual.get('email_verified') !== 'true')
     drift.push({ Name: 'email_verified', Value: 'true' });
-  if (!actual.get('name')) drift.push({ Name: 'name', Value: desired.name });
   return drift;
 }

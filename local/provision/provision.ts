@@ -369,7 +369,6 @@ async function run(
             UserAttributes: [
               { Name: 'email', Value: spec.email },
               { Name: 'email_verified', Value: 'true' },
-              { Name: 'name', Value: spec.name },
             ],
           }),
         );

@@ -9,7 +9,7 @@ import type { AuthError, TotpSetup as TotpSecret } from '../auth/types';
 import { toAuthError } from '../auth/errors';
 import { FormError } from './FormError';
 import { SubmitButton } from './SubmitButton';
-import { TextField } from './TextField';
+import { CodeField } from './fields';
 import { useAuthForm } from './useAuthForm';
 import { codeProblem } from './validation';
 import { AuthForm } from './AuthForm';
@@ -132,16 +132,7 @@ export function TotpSetup({
       </p>
       <Heading className="step-heading">2. Enter the code the app shows</Heading>
       <AuthForm form={form} onSubmit={submit}>
-        <TextField
-          label="Code"
-          name="code"
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          value={code}
-          onChange={setCode}
-          error={form.fieldErrors.code}
-          maxLength={6}
-        />
+        <CodeField value={code} onChange={setCode} error={form.fieldErrors.code} maxLength={6} />
         <SubmitButton busy={form.busy} busyLabel="Verifying…">
           Verify and turn on
         </SubmitButton>

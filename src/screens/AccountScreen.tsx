@@ -19,6 +19,7 @@ import { newPasswordProblem } from '../components/passwordRules';
 import { describeDelivery } from '../components/ResendCodeButton';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextField } from '../components/TextField';
+import { EmailField, CodeField } from '../components/fields';
 import { TotpSetup } from '../components/TotpSetup';
 import { useAuthForm } from '../components/useAuthForm';
 import { UsernameHint } from '../components/UsernameHint';
@@ -148,14 +149,8 @@ function EmailSection({ user }: { user: SignedInUser }) {
       <div role="status">{done ? <p className="alert alert-success">{done}</p> : null}</div>
       {pending === null ? (
         <AuthForm form={change} onSubmit={submitChange}>
-          <TextField
-            label="Email"
-            type="email"
-            name="email"
+          <EmailField
             autoComplete="email"
-            inputMode="email"
-            spellCheck={false}
-            autoCapitalize="none"
             value={email}
             onChange={setEmail}
             error={change.fieldErrors.email}
@@ -171,15 +166,11 @@ function EmailSection({ user }: { user: SignedInUser }) {
             We sent a verification code {describeDelivery(pending.delivery, `to ${email.trim()}`)}.
           </p>
           <DevInboxLink />
-          <TextField
+          <CodeField
             label="Verification code"
-            name="code"
-            autoComplete="one-time-code"
-            inputMode="numeric"
             value={code}
             onChange={setCode}
             error={verify.fieldErrors.code}
-            maxLength={10}
           />
           <p className="actions">
             <SubmitButton busy={verify.busy} busyLabel="Verifying…">

@@ -11,7 +11,7 @@ import { FlowGate } from '../components/FlowGate';
 import { PageHeading } from '../components/PageHeading';
 import { describeDelivery, ResendCodeButton } from '../components/ResendCodeButton';
 import { SubmitButton } from '../components/SubmitButton';
-import { TextField } from '../components/TextField';
+import { CodeField } from '../components/fields';
 import { useAuthForm } from '../components/useAuthForm';
 import { codeProblem } from '../components/validation';
 import { AuthForm } from '../components/AuthForm';
@@ -73,15 +73,11 @@ function ConfirmSignUpForm({
       </p>
       <DevInboxLink />
       <AuthForm form={form} onSubmit={submit}>
-        <TextField
+        <CodeField
           label="Confirmation code"
-          name="code"
-          autoComplete="one-time-code"
-          inputMode="numeric"
           value={code}
           onChange={setCode}
           error={form.fieldErrors.code}
-          maxLength={10}
         />
         <SubmitButton busy={form.busy} busyLabel="Confirming…" className="wide">
           Confirm account

@@ -17,7 +17,7 @@ import { PasswordField } from '../components/PasswordField';
 import { newPasswordProblem } from '../components/passwordRules';
 import { describeDelivery, ResendCodeButton } from '../components/ResendCodeButton';
 import { SubmitButton } from '../components/SubmitButton';
-import { TextField } from '../components/TextField';
+import { EmailField, CodeField } from '../components/fields';
 import { useAuthForm } from '../components/useAuthForm';
 import { UsernameHint } from '../components/UsernameHint';
 import { codeProblem, emailProblem } from '../components/validation';
@@ -72,18 +72,7 @@ function RequestCode({
       ) : null}
       <p>Enter the email you signed up with. We&rsquo;ll send you a code to set a new password.</p>
       <AuthForm form={form} onSubmit={submit}>
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          autoComplete="username"
-          inputMode="email"
-          spellCheck={false}
-          autoCapitalize="none"
-          value={email}
-          onChange={setEmail}
-          error={form.fieldErrors.email}
-        />
+        <EmailField value={email} onChange={setEmail} error={form.fieldErrors.email} />
         <SubmitButton busy={form.busy} busyLabel="Sending code…" className="wide">
           Send code
         </SubmitButton>
@@ -137,16 +126,7 @@ function ResetPassword({
       </p>
       <DevInboxLink />
       <AuthForm form={form} onSubmit={submit}>
-        <TextField
-          label="Code"
-          name="code"
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          value={code}
-          onChange={setCode}
-          error={form.fieldErrors.code}
-          maxLength={10}
-        />
+        <CodeField value={code} onChange={setCode} error={form.fieldErrors.code} />
         <UsernameHint username={email} />
         <PasswordField
           label="New password"

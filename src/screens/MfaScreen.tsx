@@ -11,7 +11,7 @@ import { FlowGate } from '../components/FlowGate';
 import { PageHeading } from '../components/PageHeading';
 import { describeDelivery } from '../components/ResendCodeButton';
 import { SubmitButton } from '../components/SubmitButton';
-import { TextField } from '../components/TextField';
+import { CodeField } from '../components/fields';
 import { TotpSetup } from '../components/TotpSetup';
 import { useAuthForm } from '../components/useAuthForm';
 import { codeProblem } from '../components/validation';
@@ -70,16 +70,7 @@ function AnswerChallenge({ state }: { state: Extract<AuthState, { step: 'mfa' }>
       </p>
       {sms ? <DevInboxLink /> : null}
       <AuthForm form={form} onSubmit={submit}>
-        <TextField
-          label="Code"
-          name="code"
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          value={code}
-          onChange={setCode}
-          error={form.fieldErrors.code}
-          maxLength={10}
-        />
+        <CodeField value={code} onChange={setCode} error={form.fieldErrors.code} />
         <SubmitButton busy={form.busy} busyLabel="Verifying…" className="wide">
           Verify
         </SubmitButton>

@@ -13,7 +13,7 @@ import { PageHeading } from '../components/PageHeading';
 import { PasswordField } from '../components/PasswordField';
 import { LoadingStatus } from '../components/FlowGate';
 import { SubmitButton } from '../components/SubmitButton';
-import { TextField } from '../components/TextField';
+import { EmailField } from '../components/fields';
 import { useAuthForm } from '../components/useAuthForm';
 import { useReturnTo } from '../components/useReturnTo';
 import { useStepNavigation } from '../components/useStepNavigation';
@@ -86,18 +86,7 @@ export function SignInScreen() {
       {journey.note ? <Notice tone="success">{journey.note}</Notice> : null}
       {notice ? <Notice>{notice}</Notice> : null}
       <AuthForm form={form} onSubmit={submit}>
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          autoComplete="username"
-          inputMode="email"
-          spellCheck={false}
-          autoCapitalize="none"
-          value={email}
-          onChange={setEmail}
-          error={form.fieldErrors.email}
-        />
+        <EmailField value={email} onChange={setEmail} error={form.fieldErrors.email} />
         <PasswordField
           label="Password"
           kind="current"

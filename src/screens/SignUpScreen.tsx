@@ -17,6 +17,7 @@ import { newPasswordProblem } from '../components/passwordRules';
 import { withReturnTo } from '../components/stepRoutes';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextField } from '../components/TextField';
+import { EmailField } from '../components/fields';
 import { useAuthForm, type FieldErrors } from '../components/useAuthForm';
 import { useReturnTo } from '../components/useReturnTo';
 import { useStepNavigation } from '../components/useStepNavigation';
@@ -90,14 +91,8 @@ export function SignUpScreen() {
           ) : null
         }
       >
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
+        <EmailField
           autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
-          autoCapitalize="none"
           value={email}
           onChange={setEmail}
           error={form.fieldErrors.email}

@@ -131,7 +131,7 @@ describe('drift', () => {
     ]);
   });
 
-  it('users: restores email and its verification, keeps a name the user chose', () => {
+  it('users: restores email and its verification, never touches the name', () => {
     const spec = USERS[0]!;
     expect(
       userAttributeDrift(
@@ -145,7 +145,6 @@ describe('drift', () => {
     ).toEqual([]);
     expect(userAttributeDrift([{ Name: 'email', Value: spec.email }], spec)).toEqual([
       { Name: 'email_verified', Value: 'true' },
-      { Name: 'name', Value: spec.name },
     ]);
   });
 });
