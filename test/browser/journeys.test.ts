@@ -45,6 +45,7 @@ describe('journeys in Chromium', () => {
     await page.getByRole('button', { name: /confirm/i }).click();
 
     await signedInIndicator(page).waitFor();
+    await checkpoint('signed-in-after-confirm');
     await page.goto(`${appUrl}/protected`);
     // With email sign-in, Cognito's username (and so the seeds' greeting) is the user's UUID.
     await page
@@ -156,6 +157,7 @@ describe('journeys in Chromium', () => {
 
     await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+    await checkpoint('signed-out-after-totp');
     await page.goto(`${appUrl}/sign-in`);
     await fillSignIn(page, user);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();

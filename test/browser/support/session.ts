@@ -39,7 +39,10 @@ export function setupChromium(
     await browser?.close();
     // A failed test stops before its checkpoints; the bookkeeping would only add noise to its report.
     if (!anyTestFailed) {
-      expect(coverage.unchecked(options.transient ?? []), 'paths shown but never axe-checked').toEqual([]);
+      expect(
+        coverage.unchecked(options.transient ?? []),
+        'paths shown but never axe-checked',
+      ).toEqual([]);
     }
   });
 

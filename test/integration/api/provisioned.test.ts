@@ -59,12 +59,20 @@ async function firstSignIn(email: string): Promise<string> {
     }),
   );
   expect(start.ChallengeName).toBe('NEW_PASSWORD_REQUIRED');
+  // Seed users are made with email only, as in the console: the first sign-in supplies the name.
+  expect(JSON.parse(start.ChallengeParameters?.requiredAttributes ?? '[]')).toEqual([
+    'userAttributes.name',
+  ]);
   const done = await client.send(
     new RespondToAuthChallengeCommand({
       ClientId: seeded.spaClientId,
       ChallengeName: 'NEW_PASSWORD_REQUIRED',
       Session: start.Session,
-      ChallengeResponses: { USERNAME: email, NEW_PASSWORD: 'Brand-New-Passw0rd!' },
+      ChallengeResponses: {
+        USERNAME: email,
+        NEW_PASSWORD: 'Brand-New-Passw0rd!',
+        'userAttributes.name': 'Seeded Person',
+      },
     }),
   );
   return done.AuthenticationResult!.AccessToken!;
