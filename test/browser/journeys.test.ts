@@ -45,6 +45,7 @@ describe('journeys in Chromium', () => {
     await page.getByRole('button', { name: /confirm/i }).click();
 
     await signedInIndicator(page).waitFor();
+    await page.waitForURL((url) => url.pathname !== '/confirm-sign-up');
     await checkpoint('signed-in-after-confirm');
     await page.goto(`${appUrl}/protected`);
     // With email sign-in, Cognito's username (and so the seeds' greeting) is the user's UUID.
@@ -229,7 +230,7 @@ describe('journeys in Chromium', () => {
   });
 
   it('honours returnTo and refuses //evil.example', async () => {
-    const { page } = await browser.open();
+    const { page, checkpoint } = await browser.open();
     const user = await createUser(stack, { label: 'return' });
     await page.goto(`${appUrl}/account`);
     await page.waitForURL(`${appUrl}/sign-in?returnTo=%2Faccount`);
@@ -245,6 +246,7 @@ describe('journeys in Chromium', () => {
     await signedInIndicator(page).waitFor();
     expect(new URL(page.url()).origin).toBe(appUrl);
     expect(page.url()).not.toContain('evil.example');
+    await checkpoint('signed-in-after-refused-return-to');
   });
 
   it('signing out in one tab signs out a second tab', async () => {
