@@ -37,10 +37,25 @@ export function expiresAt(claims: Claims): number | null {
 const str = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;
 
-/** The signed-in user the screens see, or null when either token cannot be read. */
+/**
+ * How far the server's clock is ahead of ours (negative: behind), from the access token's `iat` and
+ * the local moment it arrived. Expiry is judged on our clock shifted by this, so a device whose clock
+ * is wrong by hours neither refreshes on every call nor trusts a dead token. Network latency makes
+ * the estimate a fraction of a second early, far inside the refresh skew.
+ */
+export function serverClockOffset(tokens: SessionTokens, receivedAt: number): number {
+  const access = decodeJwt(tokens.accessToken);
+  return typeof access?.iat === 'number' ? access.iat * 1000 - receivedAt : 0;
+}
+
+/**
+ * The signed-in user the screens see, or null when either token cannot be read. Expiry times are on
+ * the local clock: the tokens' `exp` minus `serverClockOffsetMs`.
+ */
 export function userFromTokens(
   tokens: SessionTokens,
   signInMethod: SignInMethod,
+  serverClockOffsetMs = 0,
 ): SignedInUser | null {
   const id = decodeJwt(tokens.idToken);
   const access = decodeJwt(tokens.accessToken);
@@ -60,8 +75,8 @@ export function userFromTokens(
     sub,
     groups,
     signInMethod,
-    idTokenExpiresAt: idExp,
-    accessTokenExpiresAt: accessExp,
+    idTokenExpiresAt: idExp - serverClockOffsetMs,
+    accessTokenExpiresAt: accessExp - serverClockOffsetMs,
     idTokenClaims: id,
     accessTokenClaims: access,
   };

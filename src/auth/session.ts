@@ -12,7 +12,7 @@ import {
   toAuthError,
   type AuthErrorContext,
 } from './errors';
-import { userFromTokens } from './jwt';
+import { serverClockOffset, userFromTokens } from './jwt';
 import { authReducer, initialAuthState, type AuthAction } from './reducer';
 import type { AuthServices, FlowHandle, SignInOutcome } from './services';
 import { storageFor, TokenStore, type KeyValueStorage, type StoredSession } from './storage';
@@ -229,7 +229,8 @@ export class SessionManager {
 
   async #restoreNow(): Promise<void> {
     const stored = this.store.read();
-    const user = stored && userFromTokens(stored.tokens, stored.signInMethod);
+    const user =
+      stored && userFromTokens(stored.tokens, stored.signInMethod, stored.serverClockOffsetMs);
     if (!stored || !user) {
       this.store.clear();
       this.#dispatch({ type: 'SIGNED_OUT' });
@@ -268,14 +269,14 @@ export class SessionManager {
     if (this.#state.step === 'loading') await this.restore();
     const session = this.#session;
     if (session === null) throw createAuthError(AppErrorCode.notSignedIn, { source: 'app' });
-    if (!options.forceRefresh && !this.#needsRefresh(session.tokens))
-      return session.tokens.accessToken;
+    if (!options.forceRefresh && !this.#needsRefresh(session)) return session.tokens.accessToken;
     return this.#refresh(options.forceRefresh ? session.tokens.accessToken : undefined);
   }
 
-  #needsRefresh(tokens: SessionTokens, staleAccessToken?: string): boolean {
+  #needsRefresh(session: StoredSession, staleAccessToken?: string): boolean {
+    const { tokens } = session;
     if (staleAccessToken !== undefined && tokens.accessToken === staleAccessToken) return true;
-    const user = userFromTokens(tokens, 'password');
+    const user = userFromTokens(tokens, session.signInMethod, session.serverClockOffsetMs);
     if (user === null) return true;
     const deadline = this.#now() + this.config.refreshSkewSeconds * 1000;
     return Math.min(user.accessTokenExpiresAt, user.idTokenExpiresAt) <= deadline;
@@ -304,7 +305,7 @@ export class SessionManager {
         this.#signOutLocally({ broadcast: false });
         throw createAuthError(AppErrorCode.notSignedIn, { source: 'app' });
       }
-      if (!this.#needsRefresh(latest.tokens, staleAccessToken)) {
+      if (!this.#needsRefresh(latest, staleAccessToken)) {
         this.#adopt(latest);
         return latest.tokens.accessToken;
       }
@@ -339,8 +340,12 @@ export class SessionManager {
 
     // A sign-out that happened while the request was in flight wins over its answer.
     if (this.#epoch !== epoch) throw createAuthError(AppErrorCode.notSignedIn, { source: 'app' });
-    const next: StoredSession = { tokens, signInMethod: session.signInMethod };
-    const user = userFromTokens(tokens, session.signInMethod);
+    const next: StoredSession = {
+      tokens,
+      signInMethod: session.signInMethod,
+      serverClockOffsetMs: serverClockOffset(tokens, this.#now()),
+    };
+    const user = userFromTokens(tokens, next.signInMethod, next.serverClockOffsetMs);
     if (user === null) throw createAuthError(AppErrorCode.server, { context: 'session' });
     this.#session = next;
     this.store.write(next);
@@ -351,7 +356,7 @@ export class SessionManager {
 
   /** Takes a session another tab wrote to shared storage. */
   #adopt(stored: StoredSession): void {
-    const user = userFromTokens(stored.tokens, stored.signInMethod);
+    const user = userFromTokens(stored.tokens, stored.signInMethod, stored.serverClockOffsetMs);
     if (user === null) return;
     const current = this.#session;
     this.#session = stored;
@@ -382,9 +387,10 @@ export class SessionManager {
   }
 
   #establish(tokens: SessionTokens, signInMethod: SignInMethod): void {
-    const user = userFromTokens(tokens, signInMethod);
+    const serverClockOffsetMs = serverClockOffset(tokens, this.#now());
+    const user = userFromTokens(tokens, signInMethod, serverClockOffsetMs);
     if (user === null) throw createAuthError(AppErrorCode.server, { context: 'signIn' });
-    const session: StoredSession = { tokens, signInMethod };
+    const session: StoredSession = { tokens, signInMethod, serverClockOffsetMs };
     this.#flow = null;
     this.#pendingSignUp = null;
     this.#epoch += 1;

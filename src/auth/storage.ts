@@ -56,6 +56,11 @@ export function storageFor(kind: TokenStorageKind): KeyValueStorage {
 export interface StoredSession {
   tokens: SessionTokens;
   signInMethod: SignInMethod;
+  /**
+   * Server clock minus local clock when the tokens arrived (see jwt.ts serverClockOffset). Absent
+   * means 0: expiry is judged on the local clock.
+   */
+  serverClockOffsetMs?: number;
 }
 
 /** Reads and writes the session under the app's namespaced key. */
@@ -110,7 +115,10 @@ export function parseStoredSession(raw: string | null): StoredSession | null {
     ) {
       return null;
     }
-    return { tokens, signInMethod: value.signInMethod };
+    const offset = value.serverClockOffsetMs;
+    const session: StoredSession = { tokens, signInMethod: value.signInMethod };
+    if (typeof offset === 'number' && Number.isFinite(offset)) session.serverClockOffsetMs = offset;
+    return session;
   } catch {
     return null;
   }

@@ -241,3 +241,41 @@ describe('back-off on the real timer', () => {
     expect(m.getState().step).toBe('signedIn');
   });
 });
+
+describe('a device clock that is wrong', () => {
+  const HOURS = 60 * 60 * 1000;
+
+  it.each([
+    ['ahead', 2 * HOURS],
+    ['behind', -2 * HOURS],
+  ])(
+    'judges expiry on the server clock when the device is two hours %s: no refresh per call, zero-call reload',
+    async (_direction, deviceOffset) => {
+      const h = harness();
+      h.fake.addUser({
+        username: 'ada@example.com',
+        password: 'Passw0rd!',
+        attributes: { email: 'ada@example.com', name: 'Ada' },
+      });
+      const deviceNow = () => h.clock.now + deviceOffset;
+      const m = h.manager({ now: deviceNow });
+      await m.restore();
+      await m.signIn({ username: 'ada@example.com', password: 'Passw0rd!' });
+      expect(m.getState().step).toBe('signedIn');
+
+      await m.getAccessToken();
+      await m.getAccessToken();
+      expect(h.fake.refreshCalls()).toHaveLength(0);
+
+      const reloaded = h.manager({ now: deviceNow });
+      await reloaded.restore();
+      expect(reloaded.getState().step).toBe('signedIn');
+      expect(h.fake.refreshCalls()).toHaveLength(0);
+
+      // 56 minutes later on both clocks, the hour-long token is inside the 5-minute window: one refresh.
+      h.clock.now += 56 * 60 * 1000;
+      await reloaded.getAccessToken();
+      expect(h.fake.refreshCalls()).toHaveLength(1);
+    },
+  );
+});
