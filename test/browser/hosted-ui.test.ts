@@ -160,4 +160,31 @@ describe('hosted UI in Chromium', () => {
     expect(await storedSessions(page)).toEqual([]);
     await checkpoint('signed-out');
   });
+
+  it('explains a wrong password on the hosted page, then takes an invited user through a new password', async () => {
+    const { page, checkpoint } = await browser.open();
+    const invited = await createUser(stack, { label: 'hosted-invited', temporary: true });
+    await page.goto(`${appUrl}/sign-in`);
+    await page.getByRole('button', { name: 'Continue with hosted sign-in' }).click();
+    await page.waitForURL(`${cognitoUrl}/login**`);
+
+    await fillSignIn(page, { email: invited.email, password: 'Wrong-passw0rd!' });
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /incorrect/i })
+      .waitFor();
+    expect(await page.getByLabel('Email', { exact: true }).inputValue()).toBe(invited.email);
+    await checkpoint('hosted-login-wrong-password');
+
+    await page.getByLabel('Password', { exact: true }).fill(invited.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByLabel('New password', { exact: true }).waitFor();
+    await checkpoint('hosted-login-new-password');
+    await page.getByLabel('New password', { exact: true }).fill('N3w-Passw0rd!');
+    await page.getByLabel('Name', { exact: true }).fill('Invited Person');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await signedInIndicator(page).waitFor();
+    expect(await signedInIndicator(page).innerText()).toContain('Invited Person');
+  });
 });
