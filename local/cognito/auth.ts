@@ -14,6 +14,7 @@ import {
   UserNotConfirmedException,
 } from 'cognito-local/lib/errors';
 import type { ChallengeSession, Layer } from './layer.ts';
+import { MFA_SETUP } from './mfaSetup.ts';
 import {
   INCORRECT,
   assertPasswordPolicy,
@@ -145,6 +146,13 @@ export class AuthFlow {
     }
     const user = await this.pool.getUserByUsername(this.ctx, s.username);
     if (!user) throw new NotAuthorizedError(INCORRECT);
+    if (challengeName === MFA_SETUP) {
+      // Only the Session returned by a successful VerifySoftwareToken finishes the setup.
+      if (s.mfaSetup !== 'verified' || !user.SoftwareTokenMfaConfiguration?.Verified)
+        throw new NotAuthorizedError('Invalid session for the user.');
+      this.layer.sessions.end(s);
+      return { kind: 'authenticated', user };
+    }
     // Wrong codes or a rejected new password may be retried within the same session, as in Cognito.
     const step = await this.answer(challengeName, user, r);
     this.layer.sessions.end(s);
@@ -261,11 +269,8 @@ export class AuthFlow {
     const methods = new Set(user.UserMFASettingList ?? []);
     if (!methods.size && (user.MFAOptions ?? []).some((o) => o.DeliveryMedium === 'SMS'))
       methods.add('SMS_MFA');
-    if (config === 'OFF' || methods.size === 0) {
-      if (config === 'ON')
-        throw new CognitoError('NotAuthorizedException', 'MFA setup is not supported locally.');
-      return { kind: 'authenticated', user };
-    }
+    if (config === 'ON' && methods.size === 0) return this.mfaSetup(user);
+    if (config === 'OFF' || methods.size === 0) return { kind: 'authenticated', user };
     const preferred = user.PreferredMfaSetting;
     if (methods.size > 1 && !preferred) {
       return this.challenge(user, 'SELECT_MFA_TYPE', {
@@ -278,6 +283,24 @@ export class AuthFlow {
       return this.challenge(user, 'SOFTWARE_TOKEN_MFA', name ? { FRIENDLY_DEVICE_NAME: name } : {});
     }
     return this.smsChallenge(user);
+  }
+
+  /** Pool MFA is required but the user has no factor yet: Cognito makes them set one up first. */
+  private async mfaSetup(user: User): Promise<Challenge> {
+    const sms = Boolean(this.pool.options.SmsConfiguration);
+    // With SMS MFA configured, a user who already has a phone number is simply texted a code.
+    if (sms && attributeValue('phone_number', user.Attributes)) return this.smsChallenge(user);
+    const canSetup = [
+      ...(sms ? ['SMS_MFA'] : []),
+      ...(this.pool.options.SoftwareTokenMfaConfiguration?.Enabled ? ['SOFTWARE_TOKEN_MFA'] : []),
+    ];
+    if (!canSetup.length) {
+      throw new CognitoError(
+        'NotAuthorizedException',
+        'MFA is required but the user pool enables no MFA factor (SetUserPoolMfaConfig).',
+      );
+    }
+    return this.challenge(user, MFA_SETUP, { MFAS_CAN_SETUP: JSON.stringify(canSetup) });
   }
 
   private async smsChallenge(user: User): Promise<Challenge> {

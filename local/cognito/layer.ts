@@ -20,6 +20,8 @@ export interface ChallengeSession {
   expiresAt: number;
   /** A is kept because amazon-cognito-identity-js does not resend it with the claim. */
   srp?: { A: bigint; eph: ServerEphemeral; saltHex: string; secretBlock: string; decoy: boolean };
+  /** MFA_SETUP progress: each step hands out a new session, and only a verified one yields tokens. */
+  mfaSetup?: 'start' | 'associated' | 'verified';
 }
 
 const SESSION_TTL_MS = 3 * 60 * 1000;
@@ -40,9 +42,10 @@ export class SessionStore {
     return session;
   }
 
-  get(key: string | undefined, challenge: string, clientId: string): ChallengeSession {
+  /** clientId null: AssociateSoftwareToken/VerifySoftwareToken carry only the Session, no ClientId. */
+  get(key: string | undefined, challenge: string, clientId: string | null): ChallengeSession {
     const s = key ? this.sessions.get(key) : undefined;
-    if (!s || s.challenge !== challenge || s.clientId !== clientId) {
+    if (!s || s.challenge !== challenge || (clientId !== null && s.clientId !== clientId)) {
       throw new NotAuthorizedError('Invalid session for the user.');
     }
     if (s.expiresAt < this.now()) {

@@ -16,6 +16,7 @@ import { AdminRespondToAuthChallenge } from './targets/adminRespondToAuthChallen
 import { AdminListGroupsForUser } from './targets/adminListGroupsForUser.ts';
 import { AdminSetUserPassword } from './targets/adminSetUserPassword.ts';
 import { AdminUserGlobalSignOut } from './targets/adminUserGlobalSignOut.ts';
+import { AssociateSoftwareToken } from './targets/associateSoftwareToken.ts';
 import { ChangePassword } from './targets/changePassword.ts';
 import { ConfirmForgotPassword } from './targets/confirmForgotPassword.ts';
 import { ConfirmSignUp } from './targets/confirmSignUp.ts';
@@ -32,6 +33,7 @@ import { RespondToAuthChallenge } from './targets/respondToAuthChallenge.ts';
 import { RevokeToken } from './targets/revokeToken.ts';
 import { SignUp } from './targets/signUp.ts';
 import { UpdateResourceServer } from './targets/updateResourceServer.ts';
+import { VerifySoftwareToken } from './targets/verifySoftwareToken.ts';
 
 // The request/response types differ per target; the table only needs the common shape.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogeneous target table
@@ -42,6 +44,7 @@ const OVERRIDES: Record<string, LayerTarget<any, any>> = {
   AdminListGroupsForUser,
   AdminSetUserPassword,
   AdminUserGlobalSignOut,
+  AssociateSoftwareToken,
   ChangePassword,
   ConfirmForgotPassword,
   ConfirmSignUp,
@@ -58,6 +61,7 @@ const OVERRIDES: Record<string, LayerTarget<any, any>> = {
   RevokeToken,
   SignUp,
   UpdateResourceServer,
+  VerifySoftwareToken,
 };
 
 export function originalTarget(layer: Pick<Layer, 'services'>, name: string): Route {

@@ -6,13 +6,13 @@ import { useId, useState } from 'react';
 import { useAuth } from '../auth/useAuth';
 import type { AuthState } from '../auth/types';
 import { useConfig } from '../config/ConfigContext';
+import { AttributeFields } from '../components/AttributeFields';
 import { attributeField, bareAttributeName } from '../components/attributes';
 import { FlowGate } from '../components/FlowGate';
 import { PageHeading } from '../components/PageHeading';
 import { PasswordField } from '../components/PasswordField';
 import { newPasswordProblem } from '../components/passwordRules';
 import { SubmitButton } from '../components/SubmitButton';
-import { TextField } from '../components/TextField';
 import { useAuthForm, type FieldErrors } from '../components/useAuthForm';
 import { UsernameHint } from '../components/UsernameHint';
 import { requiredProblem } from '../components/validation';
@@ -81,21 +81,12 @@ function NewPasswordForm({
           onChange={setNewPassword}
           error={form.fieldErrors.newPassword}
         />
-        {required.map((name) => {
-          const field = attributeField(name);
-          return (
-            <TextField
-              key={name}
-              label={field.label}
-              name={name}
-              type={field.type}
-              autoComplete={field.autoComplete}
-              value={attributes[name] ?? ''}
-              onChange={(value) => setAttributes((current) => ({ ...current, [name]: value }))}
-              error={form.fieldErrors[name]}
-            />
-          );
-        })}
+        <AttributeFields
+          names={required}
+          values={attributes}
+          onChange={setAttributes}
+          errors={form.fieldErrors}
+        />
         <SubmitButton busy={form.busy} busyLabel="Saving…" className="wide">
           Set password and continue
         </SubmitButton>

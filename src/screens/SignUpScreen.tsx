@@ -8,6 +8,7 @@ import { HostedSignInButtons } from '../auth/hosted-ui/HostedSignInButtons';
 import { useAuth } from '../auth/useAuth';
 import { useConfig } from '../config/ConfigContext';
 import { paths } from '../config/paths';
+import { AttributeFields } from '../components/AttributeFields';
 import { attributeField } from '../components/attributes';
 import { AuthForm } from '../components/AuthForm';
 import { readJourneyState } from '../components/journeyState';
@@ -16,7 +17,6 @@ import { PasswordField } from '../components/PasswordField';
 import { newPasswordProblem } from '../components/passwordRules';
 import { withReturnTo } from '../components/stepRoutes';
 import { SubmitButton } from '../components/SubmitButton';
-import { TextField } from '../components/TextField';
 import { EmailField } from '../components/fields';
 import { useAuthForm, type FieldErrors } from '../components/useAuthForm';
 import { useReturnTo } from '../components/useReturnTo';
@@ -98,21 +98,12 @@ export function SignUpScreen() {
           error={form.fieldErrors.email}
           hint="We’ll send a code to confirm it."
         />
-        {config.signUpAttributes.map((name) => {
-          const field = attributeField(name);
-          return (
-            <TextField
-              key={name}
-              label={field.label}
-              name={name}
-              type={field.type}
-              autoComplete={field.autoComplete}
-              value={attributes[name] ?? ''}
-              onChange={(value) => setAttributes((current) => ({ ...current, [name]: value }))}
-              error={form.fieldErrors[name]}
-            />
-          );
-        })}
+        <AttributeFields
+          names={config.signUpAttributes}
+          values={attributes}
+          onChange={setAttributes}
+          errors={form.fieldErrors}
+        />
         <PasswordField
           label="Password"
           kind="new"

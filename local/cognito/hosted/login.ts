@@ -1,9 +1,10 @@
-// The hosted sign-in page: password, account confirmation, forced new password and MFA steps, then the code redirect.
+// The hosted sign-in page: password, confirmation, new password, MFA and MFA setup steps, then the code redirect.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CognitoError } from 'cognito-local/lib/errors';
 import { AuthFlow, type AuthStep } from '../auth.ts';
 import { ConfirmSignUp } from '../targets/confirmSignUp.ts';
 import { ResendConfirmationCode } from '../targets/resendConfirmationCode.ts';
+import { MFA_SETUP, associateWithSession, verifyWithSession } from '../mfaSetup.ts';
 import { readForm, sendHtml } from './http.ts';
 import { type AuthorizeCheck, checkAuthorize, completeSignIn, type Hosted } from './oauth.ts';
 import { type Field, formPage } from './pages.ts';
@@ -119,6 +120,29 @@ function mfaPage(res: ServerResponse, oauth: string, pending: string, error?: st
   );
 }
 
+function mfaSetupPage(
+  res: ServerResponse,
+  oauth: string,
+  pending: string,
+  secret: string,
+  error?: string,
+): void {
+  sendHtml(
+    res,
+    error ? 400 : 200,
+    formPage({
+      title: 'Set up an authenticator app',
+      intro:
+        'Your account requires multi-factor authentication. Add this secret key to your authenticator app, then enter the 6-digit code it shows.',
+      facts: [{ term: 'Secret key', value: secret }],
+      error,
+      hidden: { oauth, step: 'mfaSetup', pending },
+      fields: [{ name: 'code', label: 'Code', type: 'text', autocomplete: 'one-time-code' }],
+      button: 'Verify',
+    }),
+  );
+}
+
 export async function loginGet(h: Hosted, res: ServerResponse, url: URL): Promise<void> {
   const check = await checkAuthorize(h, url.searchParams);
   if (!check.ok) return check.respond(res);
@@ -127,7 +151,7 @@ export async function loginGet(h: Hosted, res: ServerResponse, url: URL): Promis
 
 const messageOf = (err: unknown): string => {
   if (err instanceof CognitoError) {
-    if (err.code === 'CodeMismatchException')
+    if (err.code === 'CodeMismatchException' || err.code === 'EnableSoftwareTokenMFAException')
       return 'Invalid verification code provided, please try again.';
     return err.message;
   }
@@ -168,6 +192,38 @@ export async function loginPost(
       }
       h.state.dropPending(pendingId);
       return signIn(h, res, check, oauth, pending.username, pending.password ?? '');
+    }
+    case 'mfaSetup': {
+      if (!pending || !pendingId || pending.challengeName !== MFA_SETUP || !pending.secret) {
+        return signInPage(
+          res,
+          oauth,
+          'Your session has expired. Please sign in again.',
+          undefined,
+          400,
+        );
+      }
+      let step: AuthStep;
+      try {
+        const code = (form.get('code') ?? '').trim();
+        if (!code)
+          throw new CognitoError(
+            'InvalidParameterException',
+            'Enter the code from your authenticator app.',
+          );
+        const verified = await verifyWithSession(
+          h.layer,
+          h.ctx,
+          pending.challengeSession,
+          code,
+          undefined,
+        );
+        step = await flow.respond(MFA_SETUP, verified.Session, { USERNAME: pending.username });
+      } catch (err) {
+        return mfaSetupPage(res, oauth, pendingId, pending.secret, messageOf(err));
+      }
+      h.state.dropPending(pendingId);
+      return next(h, res, check, oauth, step, pending);
     }
     case 'newPassword':
     case 'mfa': {
@@ -244,6 +300,14 @@ async function signIn(
   }
 }
 
+function canSetUpTotp(params: Record<string, string>): boolean {
+  try {
+    return (JSON.parse(params.MFAS_CAN_SETUP ?? '[]') as string[]).includes('SOFTWARE_TOKEN_MFA');
+  } catch {
+    return false;
+  }
+}
+
 async function next(
   h: Hosted,
   res: ServerResponse,
@@ -261,6 +325,19 @@ async function next(
       step.user.Username,
       h.nowSeconds(),
     );
+  }
+  if (step.ChallengeName === MFA_SETUP && canSetUpTotp(step.ChallengeParameters)) {
+    // Like Cognito's hosted UI: the secret is associated right away and shown for the user to add.
+    const { SecretCode, Session } = await associateWithSession(h.layer, h.ctx, step.Session);
+    const setupId = h.state.putPending({
+      ...base,
+      username: step.ChallengeParameters.USER_ID_FOR_SRP ?? base.username,
+      password: undefined,
+      challengeName: MFA_SETUP,
+      challengeSession: Session,
+      secret: SecretCode,
+    });
+    return mfaSetupPage(res, oauth, setupId, SecretCode);
   }
   const id = h.state.putPending({
     ...base,

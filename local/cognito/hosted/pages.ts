@@ -19,6 +19,8 @@ const STYLE = `
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid #d0d0d0; }
   code { font-size: 1.1rem; }
+  dt { font-weight: 600; margin-top: 1rem; }
+  dd { margin: .25rem 0 0; word-break: break-all; }
 `;
 
 export function layout(title: string, body: string, wide = false): string {
@@ -67,9 +69,24 @@ function hidden(values: Record<string, string>): string {
     .join('\n');
 }
 
+export interface Fact {
+  term: string;
+  value: string;
+}
+
+/** Values the user has to copy (e.g. a TOTP secret): plain selectable text, named by a visible term. */
+function facts(list: readonly Fact[] | undefined): string {
+  if (!list?.length) return '';
+  const items = list
+    .map((f) => `<dt>${e(f.term)}</dt><dd><code>${e(f.value)}</code></dd>`)
+    .join('\n');
+  return `<dl>\n${items}\n</dl>`;
+}
+
 export interface FormPage {
   title: string;
   intro?: string;
+  facts?: readonly Fact[];
   error?: string;
   fields: readonly Field[];
   hidden: Record<string, string>;
@@ -81,6 +98,7 @@ export function formPage(p: FormPage): string {
     p.title,
     `<h1>${e(p.title)}</h1>
 ${p.intro ? `<p class="hint">${e(p.intro)}</p>` : ''}
+${facts(p.facts)}
 ${alert(p.error)}
 <form method="post" action="/login" novalidate>
 ${hidden(p.hidden)}

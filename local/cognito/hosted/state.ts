@@ -33,6 +33,8 @@ export interface PendingSignIn {
   password?: string;
   challengeSession?: string;
   challengeName?: string;
+  /** MFA_SETUP: the TOTP secret being set up, shown again when a code is refused. */
+  secret?: string;
 }
 
 const CODE_TTL_MS = 5 * 60 * 1000;
