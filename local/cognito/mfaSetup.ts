@@ -81,7 +81,8 @@ export async function verifyWithSession(
     SoftwareTokenMfaConfiguration: {
       Secret: cfg.Secret,
       Verified: true,
-      FriendlyDeviceName: friendlyDeviceName ?? cfg.FriendlyDeviceName,
+      // amazon-cognito-identity-js callers often pass '' for "no name".
+      FriendlyDeviceName: friendlyDeviceName || cfg.FriendlyDeviceName,
     },
     UserMFASettingList: methods.includes('SOFTWARE_TOKEN_MFA')
       ? methods
