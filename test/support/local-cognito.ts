@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import {
   CognitoIdentityProviderClient,
   CreateResourceServerCommand,
@@ -178,4 +179,25 @@ export async function startLocalPool(options: LocalPoolOptions = {}): Promise<Lo
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * A pool for the whole test file: started before its tests, closed after. The returned object stands
+ * for the pool and may be passed around like one; touching it before `beforeAll` ran is an error.
+ */
+export function setupLocalPool(options: LocalPoolOptions = {}): LocalPool {
+  let started: LocalPool | undefined;
+  beforeAll(async () => {
+    started = await startLocalPool(options);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return new Proxy({} as LocalPool, {
+    get(_target, property) {
+      if (started === undefined)
+        throw new Error('The local pool is not started yet (use it inside tests).');
+      return Reflect.get(started, property, started);
+    },
+  });
 }

@@ -27,18 +27,12 @@ import {
   UpdateUserPoolClientCommand,
   UpdateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startLocalCognito } from '../../../local/cognito/server';
-import { GOOD_PASSWORD, type LocalPool, startLocalPool } from '../../support/local-cognito';
+import { GOOD_PASSWORD, setupLocalPool } from '../../support/local-cognito';
 import { claims, cognitoUser, confirmedUser, errorOf, signInOk } from './helpers';
 
-let pool: LocalPool;
-beforeAll(async () => {
-  pool = await startLocalPool();
-});
-afterAll(async () => {
-  await pool?.close();
-});
+const pool = setupLocalPool();
 
 describe('provisioning operations', () => {
   it('describes, lists and updates the pool', async () => {

@@ -8,8 +8,8 @@ import {
   VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { generateSync } from 'otplib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GOOD_PASSWORD, type LocalPool, startLocalPool } from '../../support/local-cognito';
+import { describe, expect, it } from 'vitest';
+import { GOOD_PASSWORD, setupLocalPool } from '../../support/local-cognito';
 import {
   claims,
   cognitoUser,
@@ -21,13 +21,7 @@ import {
   uniqueEmail,
 } from './helpers';
 
-let pool: LocalPool;
-beforeAll(async () => {
-  pool = await startLocalPool();
-});
-afterAll(async () => {
-  await pool?.close();
-});
+const pool = setupLocalPool();
 
 const totp = (secret: string): string =>
   generateSync({ secret, algorithm: 'sha1', digits: 6, period: 30 });

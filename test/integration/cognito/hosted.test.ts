@@ -7,23 +7,16 @@ import {
   VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { generateSync } from 'otplib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   GOOD_PASSWORD,
-  type LocalPool,
   SPA_CALLBACK,
   SPA_LOGOUT,
-  startLocalPool,
+  setupLocalPool,
 } from '../../support/local-cognito';
 import { claims, cognitoUser, confirmedUser, signInOk, signUp, uniqueEmail } from './helpers';
 
-let pool: LocalPool;
-beforeAll(async () => {
-  pool = await startLocalPool();
-});
-afterAll(async () => {
-  await pool?.close();
-});
+const pool = setupLocalPool();
 
 const ORIGIN = 'http://localhost:5173';
 

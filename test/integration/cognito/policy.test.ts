@@ -9,8 +9,8 @@ import {
   InitiateAuthCommand,
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GOOD_PASSWORD, type LocalPool, startLocalPool } from '../../support/local-cognito';
+import { describe, expect, it } from 'vitest';
+import { GOOD_PASSWORD, setupLocalPool } from '../../support/local-cognito';
 import {
   cognitoUser,
   confirmedUser,
@@ -21,13 +21,7 @@ import {
   uniqueEmail,
 } from './helpers';
 
-let pool: LocalPool;
-beforeAll(async () => {
-  pool = await startLocalPool();
-});
-afterAll(async () => {
-  await pool?.close();
-});
+const pool = setupLocalPool();
 
 const POLICY = 'Password did not conform with policy: ';
 

@@ -9,8 +9,8 @@ import {
   ResendConfirmationCodeCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { JwtRsaVerifier } from 'aws-jwt-verify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GOOD_PASSWORD, type LocalPool, startLocalPool } from '../../support/local-cognito';
+import { describe, expect, it } from 'vitest';
+import { GOOD_PASSWORD, setupLocalPool } from '../../support/local-cognito';
 import {
   claims,
   cognitoUser,
@@ -24,13 +24,7 @@ import {
   uniqueEmail,
 } from './helpers';
 
-let pool: LocalPool;
-beforeAll(async () => {
-  pool = await startLocalPool();
-});
-afterAll(async () => {
-  await pool?.close();
-});
+const pool = setupLocalPool();
 
 describe('sign-up and SRP sign-in', () => {
   it('signs up, confirms with the inbox code and signs in with SRP; tokens verify against the JWKS', async () => {
