@@ -30,7 +30,15 @@ import {
 import { describe, expect, it } from 'vitest';
 import { startLocalCognito } from '../../../local/cognito/server';
 import { GOOD_PASSWORD, setupLocalPool } from '../../support/local-cognito';
-import { claims, cognitoUser, confirmedUser, errorOf, signInOk } from './helpers';
+import {
+  claims,
+  cognitoUser,
+  confirmedUser,
+  errorOf,
+  signInOk,
+  invitedUser,
+  TEMP_PASSWORD,
+} from './helpers';
 
 const pool = setupLocalPool();
 
@@ -176,14 +184,14 @@ describe('provisioning operations', () => {
       new AdminCreateUserCommand({
         UserPoolId: pool.userPoolId,
         Username: email,
-        TemporaryPassword: 'Temp-Pass-123',
+        TemporaryPassword: TEMP_PASSWORD,
         UserAttributes: [
           { Name: 'email', Value: email },
           { Name: 'name', Value: 'Invitee' },
         ],
       }),
     );
-    expect(await pool.latestCode(email, 'adminCreateUser')).toBe('Temp-Pass-123');
+    expect(await pool.latestCode(email, 'adminCreateUser')).toBe(TEMP_PASSWORD);
     const got = await pool.admin.send(
       new AdminGetUserCommand({ UserPoolId: pool.userPoolId, Username: email }),
     );
@@ -243,16 +251,8 @@ describe('server options', () => {
 describe('server-side sign-in', () => {
   it('AdminInitiateAuth needs ALLOW_ADMIN_USER_PASSWORD_AUTH and continues with AdminRespondToAuthChallenge', async () => {
     const email = `admin-auth-${Date.now()}@example.com`;
-    await pool.admin.send(
-      new AdminCreateUserCommand({
-        UserPoolId: pool.userPoolId,
-        Username: email,
-        TemporaryPassword: 'Temp-Pass-123',
-        MessageAction: 'SUPPRESS',
-        UserAttributes: [{ Name: 'name', Value: 'Server Side' }],
-      }),
-    );
-    const params = { USERNAME: email, PASSWORD: 'Temp-Pass-123' };
+    await invitedUser(pool, email, { name: 'Server Side' });
+    const params = { USERNAME: email, PASSWORD: TEMP_PASSWORD };
     const refused = await errorOf(
       pool.admin.send(
         new AdminInitiateAuthCommand({

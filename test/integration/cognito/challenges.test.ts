@@ -1,6 +1,5 @@
 /** Contract: challenges after the password (forced new password, TOTP) end in tokens whose refresh works. */
 import {
-  AdminCreateUserCommand,
   AdminGetUserCommand,
   AdminUpdateUserAttributesCommand,
   AssociateSoftwareTokenCommand,
@@ -19,6 +18,8 @@ import {
   signIn,
   step,
   uniqueEmail,
+  invitedUser,
+  TEMP_PASSWORD,
 } from './helpers';
 
 const pool = setupLocalPool();
@@ -29,20 +30,9 @@ const totp = (secret: string): string =>
 describe('forced new password', () => {
   it('asks for the missing required attribute, saves it, and the refresh token works', async () => {
     const email = uniqueEmail('invited');
-    await pool.admin.send(
-      new AdminCreateUserCommand({
-        UserPoolId: pool.userPoolId,
-        Username: email,
-        TemporaryPassword: 'Temp-Pass-123',
-        MessageAction: 'SUPPRESS',
-        UserAttributes: [
-          { Name: 'email', Value: email },
-          { Name: 'email_verified', Value: 'true' },
-        ],
-      }),
-    );
+    await invitedUser(pool, email, { email, email_verified: 'true' });
     const user = cognitoUser(pool, email);
-    const first = await signIn(user, email, 'Temp-Pass-123');
+    const first = await signIn(user, email, TEMP_PASSWORD);
     expect(first).toMatchObject({ kind: 'newPassword', requiredAttributes: ['name'] });
     if (first.kind !== 'newPassword') throw new Error('unreachable');
     expect(first.userAttributes.email).toBe(email);

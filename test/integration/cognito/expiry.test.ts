@@ -1,6 +1,5 @@
 /** Contract: codes and temporary passwords expire like Cognito's, measured on the injected clock. */
 import {
-  AdminCreateUserCommand,
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
@@ -8,7 +7,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GOOD_PASSWORD, type LocalPool, startLocalPool } from '../../support/local-cognito';
-import { confirmedUser, errorOf, signUp, uniqueEmail } from './helpers';
+import { confirmedUser, errorOf, signUp, uniqueEmail, invitedUser, TEMP_PASSWORD } from './helpers';
 
 let pool: LocalPool;
 let now = Date.now();
@@ -60,21 +59,14 @@ describe('expiry', () => {
 
   it('a temporary password expires after TemporaryPasswordValidityDays', async () => {
     const email = uniqueEmail('late-invitee');
-    await pool.admin.send(
-      new AdminCreateUserCommand({
-        UserPoolId: pool.userPoolId,
-        Username: email,
-        TemporaryPassword: 'Temp-Pass-123',
-        MessageAction: 'SUPPRESS',
-      }),
-    );
+    await invitedUser(pool, email);
     now += 8 * 24 * HOUR;
     const err = await errorOf(
       pool.admin.send(
         new InitiateAuthCommand({
           ClientId: pool.spaClientId,
           AuthFlow: 'USER_PASSWORD_AUTH',
-          AuthParameters: { USERNAME: email, PASSWORD: 'Temp-Pass-123' },
+          AuthParameters: { USERNAME: email, PASSWORD: TEMP_PASSWORD },
         }),
       ),
     );

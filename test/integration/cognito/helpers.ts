@@ -7,7 +7,10 @@ import {
   type CognitoUserSession,
   type ISignUpResult,
 } from 'amazon-cognito-identity-js';
-import { InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminCreateUserCommand,
+  InitiateAuthCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import type { LocalPool } from '../../support/local-cognito';
 
 export function userPool(pool: LocalPool, clientId = pool.spaClientId): CognitoUserPool {
@@ -113,6 +116,28 @@ export async function confirmedUser(
   await signUp(pool, email, password, name);
   await confirm(pool, email, await pool.latestCode(email, 'signUp'));
   return email;
+}
+
+/** The temporary password of every user `invitedUser` creates. */
+export const TEMP_PASSWORD = 'Temp-Pass-123';
+
+/** An admin-created user with TEMP_PASSWORD and no invitation message: the first sign-in must change it. */
+export async function invitedUser(
+  pool: LocalPool,
+  email: string,
+  attributes: Record<string, string> = {},
+): Promise<void> {
+  await pool.admin.send(
+    new AdminCreateUserCommand({
+      UserPoolId: pool.userPoolId,
+      Username: email,
+      TemporaryPassword: TEMP_PASSWORD,
+      MessageAction: 'SUPPRESS',
+      ...(Object.keys(attributes).length > 0
+        ? { UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })) }
+        : {}),
+    }),
+  );
 }
 
 export function uniqueEmail(prefix = 'user'): string {

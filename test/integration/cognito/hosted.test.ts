@@ -1,7 +1,6 @@
 /** Contract: the hosted UI and OAuth endpoints as the SPA uses them (code + PKCE), plus client_credentials. */
 import { createHash, randomBytes } from 'node:crypto';
 import {
-  AdminCreateUserCommand,
   AssociateSoftwareTokenCommand,
   SetUserMFAPreferenceCommand,
   VerifySoftwareTokenCommand,
@@ -14,7 +13,16 @@ import {
   SPA_LOGOUT,
   setupLocalPool,
 } from '../../support/local-cognito';
-import { claims, cognitoUser, confirmedUser, signInOk, signUp, uniqueEmail } from './helpers';
+import {
+  claims,
+  cognitoUser,
+  confirmedUser,
+  signInOk,
+  signUp,
+  uniqueEmail,
+  invitedUser,
+  TEMP_PASSWORD,
+} from './helpers';
 
 const pool = setupLocalPool();
 
@@ -268,16 +276,9 @@ describe('hosted login and OAuth endpoints', () => {
 
   it('asks an invited user for a new password and the required Name', async () => {
     const email = uniqueEmail('hosted-invited');
-    await pool.admin.send(
-      new AdminCreateUserCommand({
-        UserPoolId: pool.userPoolId,
-        Username: email,
-        TemporaryPassword: 'Temp-Pass-123',
-        MessageAction: 'SUPPRESS',
-      }),
-    );
+    await invitedUser(pool, email);
     const { oauth } = await loginPage(pkce().challenge);
-    const page = await postForm('/login', { ...oauth, username: email, password: 'Temp-Pass-123' });
+    const page = await postForm('/login', { ...oauth, username: email, password: TEMP_PASSWORD });
     const html = await page.text();
     expect(html).toMatch(/<label for="f-new_password">New password<\/label>/);
     expect(html).toMatch(/<label for="f-attr_name">Name<\/label>/);

@@ -1,6 +1,5 @@
 /** Contract: with pool MFA "ON", a user without a factor must set up TOTP (MFA_SETUP) before getting tokens. */
 import {
-  AdminCreateUserCommand,
   AdminGetUserCommand,
   AssociateSoftwareTokenCommand,
   InitiateAuthCommand,
@@ -30,6 +29,8 @@ import {
   signIn,
   step,
   uniqueEmail,
+  invitedUser,
+  TEMP_PASSWORD,
 } from './helpers';
 
 let pool: LocalPool;
@@ -152,21 +153,9 @@ describe('MFA_SETUP with the SPA SDK', () => {
 
   it('asks for setup after a forced new password too', async () => {
     const email = uniqueEmail('invited-mfa');
-    await pool.admin.send(
-      new AdminCreateUserCommand({
-        UserPoolId: pool.userPoolId,
-        Username: email,
-        TemporaryPassword: 'Temp-Pass-123',
-        MessageAction: 'SUPPRESS',
-        UserAttributes: [
-          { Name: 'email', Value: email },
-          { Name: 'email_verified', Value: 'true' },
-          { Name: 'name', Value: 'Invited' },
-        ],
-      }),
-    );
+    await invitedUser(pool, email, { email, email_verified: 'true', name: 'Invited' });
     const user = cognitoUser(pool, email);
-    expect(await signIn(user, email, 'Temp-Pass-123')).toMatchObject({ kind: 'newPassword' });
+    expect(await signIn(user, email, TEMP_PASSWORD)).toMatchObject({ kind: 'newPassword' });
     const next = await setupStep((cb) =>
       user.completeNewPasswordChallenge('Fresh-Pass-456', {}, cb),
     );

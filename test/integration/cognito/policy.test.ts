@@ -19,6 +19,8 @@ import {
   signInOk,
   step,
   uniqueEmail,
+  invitedUser,
+  TEMP_PASSWORD,
 } from './helpers';
 
 const pool = setupLocalPool();
@@ -64,17 +66,9 @@ describe('password policy', () => {
 
   it('applies to the forced new password', async () => {
     const email = uniqueEmail('invited');
-    await pool.admin.send(
-      new AdminCreateUserCommand({
-        UserPoolId: pool.userPoolId,
-        Username: email,
-        TemporaryPassword: 'Temp-Pass-123',
-        MessageAction: 'SUPPRESS',
-        UserAttributes: [{ Name: 'name', Value: 'Invited' }],
-      }),
-    );
+    await invitedUser(pool, email, { name: 'Invited' });
     const user = cognitoUser(pool, email);
-    expect((await signIn(user, email, 'Temp-Pass-123')).kind).toBe('newPassword');
+    expect((await signIn(user, email, TEMP_PASSWORD)).kind).toBe('newPassword');
     const err = await errorOf(step((cb) => user.completeNewPasswordChallenge('weakpass', {}, cb)));
     expect(err).toMatchObject({
       code: 'InvalidPasswordException',
