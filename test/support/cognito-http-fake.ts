@@ -264,7 +264,8 @@ export class CognitoFake {
     return tokens;
   }
 
-  #authResult(username: string, withRefresh: boolean) {
+  /** The body of a successful sign-in for `username`, with fresh tokens; scripts reply with it. */
+  authResult(username: string, withRefresh = true) {
     const t = this.issueTokens(username, { withRefresh });
     return {
       AuthenticationResult: {
@@ -353,7 +354,7 @@ export class CognitoFake {
           if (username === undefined || this.revokedRefreshTokens.has(token)) {
             return awsError('NotAuthorizedException', 'Refresh Token has been revoked');
           }
-          return { json: this.#authResult(username, false) };
+          return { json: this.authResult(username, false) };
         }
         if (body.AuthFlow === 'USER_PASSWORD_AUTH') {
           const user = this.users.get(params.USERNAME ?? '');
@@ -361,7 +362,7 @@ export class CognitoFake {
             return awsError('NotAuthorizedException', 'Incorrect username or password.');
           if (!user.confirmed)
             return awsError('UserNotConfirmedException', 'User is not confirmed.');
-          return { json: this.#authResult(user.username, true) };
+          return { json: this.authResult(user.username, true) };
         }
         return awsError(
           'InvalidParameterException',

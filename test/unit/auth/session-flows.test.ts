@@ -123,16 +123,7 @@ describe('sign-in', () => {
         userAttributes: '{"email":"ada@example.com"}',
       }),
     );
-    h.fake.script('RespondToAuthChallenge', () => {
-      const t = h.fake.issueTokens('ada@example.com');
-      return reply.ok({
-        AuthenticationResult: {
-          IdToken: t.idToken,
-          AccessToken: t.accessToken,
-          RefreshToken: t.refreshToken,
-        },
-      });
-    });
+    h.fake.script('RespondToAuthChallenge', () => reply.ok(h.fake.authResult('ada@example.com')));
     const m = h.manager();
     await m.restore();
     await m.signIn({ username: 'ada@example.com', password: PASSWORD });
@@ -157,16 +148,7 @@ describe('sign-in', () => {
       'InitiateAuth',
       challenge('SOFTWARE_TOKEN_MFA', { USER_ID_FOR_SRP: 'ada@example.com' }),
     );
-    h.fake.script('RespondToAuthChallenge', () => {
-      const t = h.fake.issueTokens('ada@example.com');
-      return reply.ok({
-        AuthenticationResult: {
-          IdToken: t.idToken,
-          AccessToken: t.accessToken,
-          RefreshToken: t.refreshToken,
-        },
-      });
-    });
+    h.fake.script('RespondToAuthChallenge', () => reply.ok(h.fake.authResult('ada@example.com')));
     const m = h.manager();
     await m.restore();
     await m.signIn({ username: 'ada@example.com', password: PASSWORD });
@@ -211,16 +193,7 @@ describe('sign-in', () => {
     h.fake.script('VerifySoftwareToken', () =>
       reply.ok({ Status: 'SUCCESS', Session: 'after-verify' }),
     );
-    h.fake.script('RespondToAuthChallenge', () => {
-      const t = h.fake.issueTokens('ada@example.com');
-      return reply.ok({
-        AuthenticationResult: {
-          IdToken: t.idToken,
-          AccessToken: t.accessToken,
-          RefreshToken: t.refreshToken,
-        },
-      });
-    });
+    h.fake.script('RespondToAuthChallenge', () => reply.ok(h.fake.authResult('ada@example.com')));
     const m = h.manager();
     await m.restore();
     await m.signIn({ username: 'ada@example.com', password: PASSWORD });
