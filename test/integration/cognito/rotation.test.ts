@@ -1,5 +1,4 @@
 /** Contract: GetTokensFromRefreshToken and the app client's RefreshTokenRotation, as Cognito documents them. */
-import { createHmac } from 'node:crypto';
 import {
   AdminInitiateAuthCommand,
   AdminUserGlobalSignOutCommand,
@@ -21,7 +20,7 @@ import {
   spaClientSettings,
 } from '../../../local/provision/desired';
 import { GOOD_PASSWORD, setupLocalPool } from '../../support/local-cognito';
-import { claims, confirmedUser, errorOf } from './helpers';
+import { claims, confirmedUser, errorOf, passwordAuth, secretHash } from './helpers';
 
 let now = Date.now();
 const pool = setupLocalPool({ clock: { get: () => new Date(now) } });
@@ -39,22 +38,8 @@ async function rotatingClient(graceSeconds: number): Promise<string> {
 
 async function signIn(clientId: string, secret?: string): Promise<AuthenticationResultType> {
   const email = await confirmedUser(pool, GOOD_PASSWORD);
-  const secretHash = secret
-    ? createHmac('sha256', secret)
-        .update(email + clientId)
-        .digest('base64')
-    : undefined;
-  const { AuthenticationResult } = await pool.admin.send(
-    new InitiateAuthCommand({
-      ClientId: clientId,
-      AuthFlow: 'USER_PASSWORD_AUTH',
-      AuthParameters: {
-        USERNAME: email,
-        PASSWORD: GOOD_PASSWORD,
-        ...(secretHash ? { SECRET_HASH: secretHash } : {}),
-      },
-    }),
-  );
+  const hash = secret ? secretHash(secret, email, clientId) : undefined;
+  const { AuthenticationResult } = await passwordAuth(pool, clientId, email, GOOD_PASSWORD, hash);
   return AuthenticationResult!;
 }
 
