@@ -222,6 +222,21 @@ describe('GetTokensFromRefreshToken with rotation on', () => {
     }
   });
 
+  it('two refreshes racing with one token: both succeed within a grace period, one without', async () => {
+    const race = async (graceSeconds: number) => {
+      const clientId = await rotatingClient(graceSeconds);
+      const signedIn = await signIn(clientId);
+      const send = () =>
+        getTokens({ ClientId: clientId, RefreshToken: signedIn.RefreshToken }).then(
+          () => 'ok',
+          (err: { name?: string }) => err.name,
+        );
+      return (await Promise.all([send(), send()])).sort();
+    };
+    expect(await race(10)).toEqual(['ok', 'ok']);
+    expect(await race(0)).toEqual(['RefreshTokenReuseException', 'ok']);
+  });
+
   it('refuses REFRESH_TOKEN_AUTH for that client, through InitiateAuth and AdminInitiateAuth', async () => {
     const clientId = await rotatingClient(10);
     const signedIn = await signIn(clientId);
