@@ -60,6 +60,7 @@ export async function refreshTokens(
     authTime: typeof claims.auth_time === 'number' ? claims.auth_time : undefined,
     withRefreshToken: rotation.enabled,
     refreshExpiresAt: expiresAt,
+    refreshScope: typeof claims.scope === 'string' ? claims.scope : undefined,
   });
   if (rotation.enabled && !rotated) {
     // issue() stored the new token on the freshest copy; drop the old one from that same copy.

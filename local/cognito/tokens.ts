@@ -88,8 +88,9 @@ export interface IssueRequest {
   scopes?: readonly string[];
   nonce?: string;
   withRefreshToken: boolean;
-  /** A rotated refresh token lives only as long as the one it replaces. */
+  /** A rotated refresh token lives only as long as the one it replaces, with the same grant. */
   refreshExpiresAt?: number;
+  refreshScope?: string;
 }
 
 export interface IssuedTokens {
@@ -180,7 +181,7 @@ export class TokenService {
         client_id: client.ClientId,
         username: user.Username,
         auth_time: authTime,
-        scope: scopes.join(' '),
+        scope: req.refreshScope ?? scopes.join(' '),
         iat: now,
         exp: req.refreshExpiresAt ?? now + validitySeconds(client, 'RefreshToken'),
       });

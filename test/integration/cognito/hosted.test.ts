@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
   AssociateSoftwareTokenCommand,
+  GetTokensFromRefreshTokenCommand,
   SetUserMFAPreferenceCommand,
   VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -370,6 +371,55 @@ describe('client_credentials', () => {
       client_id: pool.spaClientId,
     });
     expect(await publicClient.json()).toEqual({ error: 'unauthorized_client' });
+  });
+});
+
+describe('hosted sessions on a client with refresh-token rotation', () => {
+  it('a refresh token rotated through the API keeps its grant for the token endpoint', async () => {
+    const { clientId } = await pool.createClient({
+      ClientName: 'hosted-rotating',
+      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthScopes: ['openid', 'email', 'profile'],
+      SupportedIdentityProviders: ['COGNITO'],
+      CallbackURLs: [SPA_CALLBACK],
+      RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 0 },
+    });
+    const email = await confirmedUser(pool, GOOD_PASSWORD);
+    const { verifier, challenge } = pkce();
+    const page = await get(`/login?${authorizeQuery(challenge, { client_id: clientId })}`);
+    const signedIn = await postForm('/login', {
+      ...hiddenFields(await page.text()),
+      username: email,
+      password: GOOD_PASSWORD,
+    });
+    const exchanged = await token({
+      grant_type: 'authorization_code',
+      client_id: clientId,
+      code: codeFrom(signedIn),
+      redirect_uri: SPA_CALLBACK,
+      code_verifier: verifier,
+    });
+    const hosted = (await exchanged.json()) as Record<string, string>;
+
+    const { AuthenticationResult } = await pool.admin.send(
+      new GetTokensFromRefreshTokenCommand({
+        ClientId: clientId,
+        RefreshToken: hosted.refresh_token,
+      }),
+    );
+    expect(claims(AuthenticationResult!.RefreshToken!).scope).toBe('openid email profile');
+
+    const refreshed = await token({
+      grant_type: 'refresh_token',
+      client_id: clientId,
+      refresh_token: AuthenticationResult!.RefreshToken!,
+    });
+    const body = (await refreshed.json()) as Record<string, string>;
+    expect(body.id_token).toEqual(expect.any(String));
+    expect(body.refresh_token).toEqual(expect.any(String));
+    expect(claims(body.access_token!).scope).toBe('openid email profile');
   });
 });
 
