@@ -7,6 +7,7 @@ import {
   NotAuthorizedError,
   UserNotFoundError,
 } from 'cognito-local/lib/errors';
+import { rotationOf } from './rotation.ts';
 
 export const INCORRECT = 'Incorrect username or password.';
 
@@ -83,7 +84,11 @@ export function assertFlowAllowed(client: AppClient, flow: AuthFlowName): void {
     flows.includes(LEGACY_NAMES[flow] ?? flow) ||
     // Legacy flow names never switched SRP or refresh off.
     (!usesAllowNames && (flow === 'USER_SRP_AUTH' || flow === 'REFRESH_TOKEN_AUTH'));
-  if (!allowed) throw new InvalidParameterError(`${flow} flow not enabled for this client`);
+  // Cognito: "You can't authenticate with REFRESH_TOKEN_AUTH in app clients with refresh token
+  // rotation enabled"; such clients refresh through GetTokensFromRefreshToken only.
+  const rotationForbids = flow === 'REFRESH_TOKEN_AUTH' && rotationOf(client).enabled;
+  if (!allowed || rotationForbids)
+    throw new InvalidParameterError(`${flow} flow not enabled for this client`);
 }
 
 export function hidesUserExistence(client: AppClient | null): boolean {

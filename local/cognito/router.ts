@@ -24,7 +24,9 @@ import { CreateResourceServer } from './targets/createResourceServer.ts';
 import { CreateUserPoolClient } from './targets/createUserPoolClient.ts';
 import { DeleteResourceServer } from './targets/deleteResourceServer.ts';
 import { DescribeResourceServer } from './targets/describeResourceServer.ts';
+import { DescribeUserPoolClient } from './targets/describeUserPoolClient.ts';
 import { ForgotPassword } from './targets/forgotPassword.ts';
+import { GetTokensFromRefreshToken } from './targets/getTokensFromRefreshToken.ts';
 import { GlobalSignOut } from './targets/globalSignOut.ts';
 import { InitiateAuth } from './targets/initiateAuth.ts';
 import { ListResourceServers } from './targets/listResourceServers.ts';
@@ -33,6 +35,7 @@ import { RespondToAuthChallenge } from './targets/respondToAuthChallenge.ts';
 import { RevokeToken } from './targets/revokeToken.ts';
 import { SignUp } from './targets/signUp.ts';
 import { UpdateResourceServer } from './targets/updateResourceServer.ts';
+import { UpdateUserPoolClient } from './targets/updateUserPoolClient.ts';
 import { VerifySoftwareToken } from './targets/verifySoftwareToken.ts';
 
 // The request/response types differ per target; the table only needs the common shape.
@@ -52,7 +55,9 @@ const OVERRIDES: Record<string, LayerTarget<any, any>> = {
   CreateUserPoolClient,
   DeleteResourceServer,
   DescribeResourceServer,
+  DescribeUserPoolClient,
   ForgotPassword,
+  GetTokensFromRefreshToken,
   GlobalSignOut,
   InitiateAuth,
   ListResourceServers,
@@ -61,6 +66,7 @@ const OVERRIDES: Record<string, LayerTarget<any, any>> = {
   RevokeToken,
   SignUp,
   UpdateResourceServer,
+  UpdateUserPoolClient,
   VerifySoftwareToken,
 };
 

@@ -1,5 +1,6 @@
 // SECRET_HASH checks for app clients that have a secret, which cognito-local never performs.
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { AppClient } from 'cognito-local/lib/services/appClient';
 import type { Context } from 'cognito-local/lib/services/context';
 import { NotAuthorizedError } from 'cognito-local/lib/errors';
 import type { Layer } from './layer.ts';
@@ -56,4 +57,19 @@ export async function assertSecretHash(
   });
   if (!ok)
     throw new NotAuthorizedError(`Unable to verify secret hash for client ${client.ClientId}`);
+}
+
+/** RevokeToken and GetTokensFromRefreshToken carry the client secret itself rather than a hash. */
+export function assertClientSecret(client: AppClient, given: string | undefined): void {
+  if (!client.ClientSecret) return;
+  if (!given) {
+    throw new NotAuthorizedError(
+      `Client ${client.ClientId} is configured with secret but SECRET_HASH was not received`,
+    );
+  }
+  const expected = Buffer.from(client.ClientSecret);
+  const got = Buffer.from(given);
+  if (got.length !== expected.length || !timingSafeEqual(got, expected)) {
+    throw new NotAuthorizedError(`Unable to verify secret hash for client ${client.ClientId}`);
+  }
 }

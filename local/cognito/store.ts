@@ -1,4 +1,4 @@
-// Persists the few facts cognito-local has no place for (SRP salts, revoked sessions, resource servers).
+// Persists the few facts cognito-local has no place for (SRP salts, revoked sessions, rotated refresh tokens, resource servers).
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -23,6 +23,13 @@ interface ExtrasData {
   resourceServers: Record<string, ResourceServer>;
   /** key `${poolId}/${username}/${purpose}` → epoch ms the latest code was sent */
   codeIssued?: Record<string, number>;
+  /** refresh-token jti → epoch seconds its rotation grace ends, and after which the entry may be forgotten */
+  rotatedRefreshTokens?: Record<string, RotatedRefreshToken>;
+}
+
+export interface RotatedRefreshToken {
+  graceUntil: number;
+  forgetAfter: number;
 }
 
 export type CodePurpose = 'confirm' | 'reset';
@@ -63,6 +70,19 @@ export class ExtrasStore {
 
   isOriginRevoked(originJti: string): boolean {
     return originJti in this.data.revokedOrigins;
+  }
+
+  rotatedRefreshToken(jti: string): RotatedRefreshToken | undefined {
+    return this.data.rotatedRefreshTokens?.[jti];
+  }
+
+  markRotated(jti: string, entry: RotatedRefreshToken, nowEpoch: number): void {
+    // Entries for tokens past their own expiry are dead weight: such tokens fail on expiry first.
+    const kept = Object.entries(this.data.rotatedRefreshTokens ?? {}).filter(
+      ([, e]) => e.forgetAfter > nowEpoch,
+    );
+    this.data.rotatedRefreshTokens = { ...Object.fromEntries(kept), [jti]: entry };
+    this.save();
   }
 
   codeSent(poolId: string, username: string, purpose: CodePurpose, atMs: number): void {

@@ -88,6 +88,9 @@ export interface IssueRequest {
   scopes?: readonly string[];
   nonce?: string;
   withRefreshToken: boolean;
+  /** A rotated refresh token lives only as long as the one it replaces, with the same grant. */
+  refreshExpiresAt?: number;
+  refreshScope?: string;
 }
 
 export interface IssuedTokens {
@@ -178,9 +181,9 @@ export class TokenService {
         client_id: client.ClientId,
         username: user.Username,
         auth_time: authTime,
-        scope: scopes.join(' '),
+        scope: req.refreshScope ?? scopes.join(' '),
         iat: now,
-        exp: now + validitySeconds(client, 'RefreshToken'),
+        exp: req.refreshExpiresAt ?? now + validitySeconds(client, 'RefreshToken'),
       });
       // Stored on the freshest copy of the user, so a concurrent save is not clobbered.
       const pool = await this.cognito().getUserPool(ctx, client.UserPoolId);
@@ -232,13 +235,21 @@ export class TokenService {
     return claims;
   }
 
-  /** Valid, unexpired, unrevoked refresh-token payload, or null. Whether it is still stored is checked by callers. */
-  readRefreshToken(token: string): Claims | null {
+  /**
+   * A refresh token's payload when it is ours, for this client, unexpired and not revoked; otherwise
+   * Cognito's NotAuthorized message for the reason. Whether it is still stored is checked by callers.
+   */
+  checkRefreshToken(token: string, clientId: string): Claims {
     const claims = decodeVerified(token);
-    if (!claims || claims.typ !== 'refresh') return null;
-    if (typeof claims.exp !== 'number' || claims.exp <= this.now()) return null;
-    if (typeof claims.origin_jti === 'string' && this.extras.isOriginRevoked(claims.origin_jti))
-      return null;
+    if (!claims || claims.typ !== 'refresh' || claims.client_id !== clientId) {
+      throw new NotAuthorizedError('Invalid Refresh Token');
+    }
+    if (typeof claims.exp !== 'number' || claims.exp <= this.now()) {
+      throw new NotAuthorizedError('Refresh Token has expired');
+    }
+    if (typeof claims.origin_jti === 'string' && this.extras.isOriginRevoked(claims.origin_jti)) {
+      throw new NotAuthorizedError('Refresh Token has been revoked');
+    }
     return claims;
   }
 

@@ -7,6 +7,7 @@ import type {
   CreateUserPoolClientRequest,
   CreateUserPoolRequest,
   GroupType,
+  RefreshTokenRotationType,
   ResourceServerType,
   UserPoolClientType,
   UserPoolType,
@@ -83,14 +84,35 @@ const TOKEN_VALIDITY = {
 
 export type ClientSettings = Omit<CreateUserPoolClientRequest, 'UserPoolId' | 'GenerateSecret'>;
 
-export function spaClientSettings(origins: readonly string[] = APP_ORIGINS): ClientSettings {
+/**
+ * Refresh-token rotation for the SPA client. The grace period covers a refresh whose answer was lost
+ * (the app retries within about two seconds; slow mobile requests take longer) with room to spare,
+ * while a copied refresh token stops working half a minute after its owner's next refresh.
+ */
+export const SPA_ROTATION_ENABLED: RefreshTokenRotationType = {
+  Feature: 'ENABLED',
+  RetryGracePeriodSeconds: 30,
+};
+const SPA_ROTATION_DISABLED: RefreshTokenRotationType = { Feature: 'DISABLED' };
+/**
+ * DISABLED until the app refreshes through GetTokensFromRefreshToken: a rotating client refuses the
+ * REFRESH_TOKEN_AUTH the app still uses. Then this one constant becomes SPA_ROTATION_ENABLED.
+ */
+export const SPA_REFRESH_TOKEN_ROTATION: RefreshTokenRotationType = SPA_ROTATION_DISABLED;
+
+export function spaClientSettings(
+  origins: readonly string[] = APP_ORIGINS,
+  rotation: RefreshTokenRotationType = SPA_REFRESH_TOKEN_ROTATION,
+): ClientSettings {
   return {
     ClientName: SPA_CLIENT_NAME,
     ExplicitAuthFlows: [
       'ALLOW_USER_SRP_AUTH',
       'ALLOW_USER_PASSWORD_AUTH',
-      'ALLOW_REFRESH_TOKEN_AUTH',
+      // Cognito: rotation needs this flow switched off on the client.
+      ...(rotation.Feature === 'ENABLED' ? [] : (['ALLOW_REFRESH_TOKEN_AUTH'] as const)),
     ],
+    RefreshTokenRotation: { ...rotation },
     SupportedIdentityProviders: ['COGNITO'],
     AllowedOAuthFlowsUserPoolClient: true,
     AllowedOAuthFlows: ['code'],
@@ -260,6 +282,10 @@ export function clientDrift(actual: UserPoolClientType, desired: ClientSettings)
     drift.push('PreventUserExistenceErrors');
   if ((actual.EnableTokenRevocation ?? false) !== desired.EnableTokenRevocation)
     drift.push('EnableTokenRevocation');
+  const rotation = (r: ClientSettings['RefreshTokenRotation']) =>
+    r?.Feature === 'ENABLED' ? `ENABLED:${r.RetryGracePeriodSeconds ?? 0}` : 'DISABLED';
+  if (rotation(actual.RefreshTokenRotation) !== rotation(desired.RefreshTokenRotation))
+    drift.push('RefreshTokenRotation');
   return drift;
 }
 

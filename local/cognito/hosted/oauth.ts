@@ -8,7 +8,8 @@ import { attributesToRecord } from 'cognito-local/lib/services/userPoolService';
 import { CognitoError } from 'cognito-local/lib/errors';
 import type { Layer } from '../layer.ts';
 import { revokeRefreshToken } from '../signout.ts';
-import { jwks } from '../tokens.ts';
+import { refreshTokens } from '../refresh.ts';
+import { decodeVerified, jwks } from '../tokens.ts';
 import { clientCredentials, cookies, readForm, redirect, sendHtml, sendJson } from './http.ts';
 import { errorPage } from './pages.ts';
 import { type AuthorizeParams, type HostedState, SESSION_COOKIE } from './state.ts';
@@ -206,25 +207,22 @@ export async function token(h: Hosted, req: IncomingMessage, res: ServerResponse
 
   if (grant === 'refresh_token') {
     const refresh = form.get('refresh_token') ?? '';
-    const claims = h.layer.tokens.readRefreshToken(refresh);
-    if (!claims || claims.client_id !== client.ClientId) return oauthError(res, 'invalid_grant');
-    const pool = await cognito.getUserPool(h.ctx, client.UserPoolId);
-    const user = await pool.getUserByRefreshToken(h.ctx, refresh);
-    if (!user?.Enabled) return oauthError(res, 'invalid_grant');
+    const claims = decodeVerified(refresh);
     const scopes =
-      typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : undefined;
-    const t = await h.layer.tokens.issue(h.ctx, {
-      user,
-      groups: await pool.listUserGroupMembership(h.ctx, user),
-      client,
-      scopes,
-      originJti: typeof claims.origin_jti === 'string' ? claims.origin_jti : undefined,
-      authTime: typeof claims.auth_time === 'number' ? claims.auth_time : undefined,
-      withRefreshToken: false,
-    });
+      typeof claims?.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : undefined;
+    const pool = await cognito.getUserPool(h.ctx, client.UserPoolId);
+    let t;
+    try {
+      t = await refreshTokens(h.layer, h.ctx, pool, client, refresh, scopes);
+    } catch (err) {
+      // OAuth has one answer for every refused refresh token.
+      if (err instanceof CognitoError) return oauthError(res, 'invalid_grant');
+      throw err;
+    }
     return sendJson(res, 200, {
       ...(t.IdToken ? { id_token: t.IdToken } : {}),
       access_token: t.AccessToken,
+      ...(t.RefreshToken ? { refresh_token: t.RefreshToken } : {}),
       expires_in: t.ExpiresIn,
       token_type: 'Bearer',
     });
@@ -340,33 +338,25 @@ export async function logout(
   return bad();
 }
 
+/**
+ * Exactly the fields a real pool's discovery document has (end_session_endpoint since February 2024),
+ * so a client that works here does not lean on metadata Cognito never publishes.
+ */
 export function openidConfiguration(h: Hosted, res: ServerResponse, poolId: string): void {
   const base = h.baseUrl();
   sendJson(res, 200, {
-    issuer: `${base}/${poolId}`,
     authorization_endpoint: `${base}/oauth2/authorize`,
-    token_endpoint: `${base}/oauth2/token`,
-    userinfo_endpoint: `${base}/oauth2/userInfo`,
-    revocation_endpoint: `${base}/oauth2/revoke`,
     end_session_endpoint: `${base}/logout`,
-    jwks_uri: `${base}/${poolId}/.well-known/jwks.json`,
-    response_types_supported: ['code'],
-    scopes_supported: ['openid', 'email', 'phone', 'profile', 'aws.cognito.signin.user.admin'],
-    subject_types_supported: ['public'],
     id_token_signing_alg_values_supported: ['RS256'],
-    code_challenge_methods_supported: ['S256'],
-    grant_types_supported: ['authorization_code', 'refresh_token', 'client_credentials'],
-    token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
-    claims_supported: [
-      'sub',
-      'email',
-      'email_verified',
-      'name',
-      'phone_number',
-      'phone_number_verified',
-      'cognito:username',
-      'cognito:groups',
-    ],
+    issuer: `${base}/${poolId}`,
+    jwks_uri: `${base}/${poolId}/.well-known/jwks.json`,
+    response_types_supported: ['code', 'token'],
+    revocation_endpoint: `${base}/oauth2/revoke`,
+    scopes_supported: ['openid', 'email', 'phone', 'profile'],
+    subject_types_supported: ['public'],
+    token_endpoint: `${base}/oauth2/token`,
+    token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+    userinfo_endpoint: `${base}/oauth2/userInfo`,
   });
 }
 

@@ -6,10 +6,11 @@ import type {
 import type { AppClient } from 'cognito-local/lib/services/appClient';
 import type { Context } from 'cognito-local/lib/services/context';
 import type { UserPoolService } from 'cognito-local/lib/services/userPoolService';
-import { InvalidParameterError, NotAuthorizedError } from 'cognito-local/lib/errors';
+import { InvalidParameterError } from 'cognito-local/lib/errors';
 import { AuthFlow } from '../auth.ts';
 import { type Layer, type LayerTarget, poolForClient } from '../layer.ts';
 import { assertFlowAllowed } from '../policy.ts';
+import { refreshTokens } from '../refresh.ts';
 import { authResponse } from './respondToAuthChallenge.ts';
 
 /** REFRESH_TOKEN_AUTH for both InitiateAuth and AdminInitiateAuth: same session (origin_jti), no new refresh token. */
@@ -22,21 +23,7 @@ export async function refreshFlow(
 ): Promise<InitiateAuthResponse> {
   assertFlowAllowed(client, 'REFRESH_TOKEN_AUTH');
   if (!token) throw new InvalidParameterError('Missing required parameter REFRESH_TOKEN');
-  const claims = layer.tokens.readRefreshToken(token);
-  if (!claims || claims.client_id !== client.ClientId) {
-    throw new NotAuthorizedError('Invalid Refresh Token');
-  }
-  const user = await pool.getUserByRefreshToken(ctx, token);
-  if (!user) throw new NotAuthorizedError('Refresh Token has been revoked');
-  if (!user.Enabled) throw new NotAuthorizedError('User is disabled.');
-  const issued = await layer.tokens.issue(ctx, {
-    user,
-    groups: await pool.listUserGroupMembership(ctx, user),
-    client,
-    originJti: typeof claims.origin_jti === 'string' ? claims.origin_jti : undefined,
-    authTime: typeof claims.auth_time === 'number' ? claims.auth_time : undefined,
-    withRefreshToken: false,
-  });
+  const issued = await refreshTokens(layer, ctx, pool, client, token);
   return {
     ChallengeParameters: {},
     AuthenticationResult: {

@@ -7,9 +7,11 @@ import {
   type CognitoUserSession,
   type ISignUpResult,
 } from 'amazon-cognito-identity-js';
+import { createHmac } from 'node:crypto';
 import {
   AdminCreateUserCommand,
   InitiateAuthCommand,
+  type InitiateAuthCommandOutput,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { LocalPool } from '../../support/local-cognito';
 
@@ -182,4 +184,32 @@ export async function refreshFails(
     ),
   );
   return err.name;
+}
+
+/** The SECRET_HASH a client with a secret must send: HMAC-SHA256(secret, username + clientId). */
+export function secretHash(secret: string, username: string, clientId: string): string {
+  return createHmac('sha256', secret)
+    .update(username + clientId)
+    .digest('base64');
+}
+
+/** USER_PASSWORD_AUTH straight through the API, with a SECRET_HASH when one is given. */
+export function passwordAuth(
+  pool: LocalPool,
+  clientId: string,
+  username: string,
+  password: string,
+  hash?: string,
+): Promise<InitiateAuthCommandOutput> {
+  return pool.admin.send(
+    new InitiateAuthCommand({
+      ClientId: clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: {
+        USERNAME: username,
+        PASSWORD: password,
+        ...(hash ? { SECRET_HASH: hash } : {}),
+      },
+    }),
+  );
 }

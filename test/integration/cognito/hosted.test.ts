@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
   AssociateSoftwareTokenCommand,
+  GetTokensFromRefreshTokenCommand,
   SetUserMFAPreferenceCommand,
   VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -373,30 +374,75 @@ describe('client_credentials', () => {
   });
 });
 
+describe('hosted sessions on a client with refresh-token rotation', () => {
+  it('a refresh token rotated through the API keeps its grant for the token endpoint', async () => {
+    const { clientId } = await pool.createClient({
+      ClientName: 'hosted-rotating',
+      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthScopes: ['openid', 'email', 'profile'],
+      SupportedIdentityProviders: ['COGNITO'],
+      CallbackURLs: [SPA_CALLBACK],
+      RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 0 },
+    });
+    const email = await confirmedUser(pool, GOOD_PASSWORD);
+    const { verifier, challenge } = pkce();
+    const page = await get(`/login?${authorizeQuery(challenge, { client_id: clientId })}`);
+    const signedIn = await postForm('/login', {
+      ...hiddenFields(await page.text()),
+      username: email,
+      password: GOOD_PASSWORD,
+    });
+    const exchanged = await token({
+      grant_type: 'authorization_code',
+      client_id: clientId,
+      code: codeFrom(signedIn),
+      redirect_uri: SPA_CALLBACK,
+      code_verifier: verifier,
+    });
+    const hosted = (await exchanged.json()) as Record<string, string>;
+
+    const { AuthenticationResult } = await pool.admin.send(
+      new GetTokensFromRefreshTokenCommand({
+        ClientId: clientId,
+        RefreshToken: hosted.refresh_token,
+      }),
+    );
+    expect(claims(AuthenticationResult!.RefreshToken!).scope).toBe('openid email profile');
+
+    const refreshed = await token({
+      grant_type: 'refresh_token',
+      client_id: clientId,
+      refresh_token: AuthenticationResult!.RefreshToken!,
+    });
+    const body = (await refreshed.json()) as Record<string, string>;
+    expect(body.id_token).toEqual(expect.any(String));
+    expect(body.refresh_token).toEqual(expect.any(String));
+    expect(claims(body.access_token!).scope).toBe('openid email profile');
+  });
+});
+
 describe('discovery, CORS and inbox', () => {
-  it('publishes an OpenID configuration with the real host and port', async () => {
+  it('publishes an OpenID configuration with the real host and port, and only what Cognito lists', async () => {
     const res = await fetch(`${pool.url}/${pool.userPoolId}/.well-known/openid-configuration`);
     const doc = (await res.json()) as Record<string, unknown>;
-    expect(doc).toMatchObject({
-      issuer: `${pool.url}/${pool.userPoolId}`,
+    // A real pool's document, field for field: no code_challenge_methods_supported,
+    // grant_types_supported or claims_supported, which Cognito does not publish.
+    expect(doc).toEqual({
       authorization_endpoint: `${pool.url}/oauth2/authorize`,
-      token_endpoint: `${pool.url}/oauth2/token`,
-      userinfo_endpoint: `${pool.url}/oauth2/userInfo`,
-      revocation_endpoint: `${pool.url}/oauth2/revoke`,
       end_session_endpoint: `${pool.url}/logout`,
+      id_token_signing_alg_values_supported: ['RS256'],
+      issuer: `${pool.url}/${pool.userPoolId}`,
       jwks_uri: `${pool.url}/${pool.userPoolId}/.well-known/jwks.json`,
-      code_challenge_methods_supported: ['S256'],
+      response_types_supported: ['code', 'token'],
+      revocation_endpoint: `${pool.url}/oauth2/revoke`,
+      scopes_supported: ['openid', 'email', 'phone', 'profile'],
+      subject_types_supported: ['public'],
+      token_endpoint: `${pool.url}/oauth2/token`,
+      token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
+      userinfo_endpoint: `${pool.url}/oauth2/userInfo`,
     });
-    for (const field of [
-      'response_types_supported',
-      'scopes_supported',
-      'subject_types_supported',
-      'id_token_signing_alg_values_supported',
-      'grant_types_supported',
-      'token_endpoint_auth_methods_supported',
-    ]) {
-      expect(doc[field], field).toBeInstanceOf(Array);
-    }
   });
 
   it('answers CORS preflights for the OAuth endpoints', async () => {

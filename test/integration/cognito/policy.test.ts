@@ -1,5 +1,4 @@
 /** Contract: the pool's password policy wherever a password is set, required attributes, and client auth flows. */
-import { createHmac } from 'node:crypto';
 import {
   AdminCreateUserCommand,
   AdminSetUserPasswordCommand,
@@ -20,6 +19,8 @@ import {
   step,
   uniqueEmail,
   invitedUser,
+  passwordAuth,
+  secretHash,
   TEMP_PASSWORD,
 } from './helpers';
 
@@ -155,15 +156,7 @@ describe('client auth flows', () => {
       ClientName: 'srp-only',
       ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH'],
     });
-    const password = await errorOf(
-      pool.admin.send(
-        new InitiateAuthCommand({
-          ClientId: srpOnly.clientId,
-          AuthFlow: 'USER_PASSWORD_AUTH',
-          AuthParameters: { USERNAME: email, PASSWORD: GOOD_PASSWORD },
-        }),
-      ),
-    );
+    const password = await errorOf(passwordAuth(pool, srpOnly.clientId, email, GOOD_PASSWORD));
     expect(password).toMatchObject({
       name: 'InvalidParameterException',
       message: 'USER_PASSWORD_AUTH flow not enabled for this client',
@@ -215,27 +208,13 @@ describe('clients with a secret', () => {
       ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
     });
     expect(clientSecret).toBeTruthy();
-    const auth = (SECRET_HASH?: string) =>
-      pool.admin.send(
-        new InitiateAuthCommand({
-          ClientId: clientId,
-          AuthFlow: 'USER_PASSWORD_AUTH',
-          AuthParameters: {
-            USERNAME: email,
-            PASSWORD: GOOD_PASSWORD,
-            ...(SECRET_HASH ? { SECRET_HASH } : {}),
-          },
-        }),
-      );
+    const auth = (hash?: string) => passwordAuth(pool, clientId, email, GOOD_PASSWORD, hash);
     expect(await errorOf(auth())).toMatchObject({
       name: 'NotAuthorizedException',
       message: `Client ${clientId} is configured with secret but SECRET_HASH was not received`,
     });
     expect((await errorOf(auth('bm9wZQ=='))).name).toBe('NotAuthorizedException');
-    const hash = createHmac('sha256', clientSecret!)
-      .update(email + clientId)
-      .digest('base64');
-    const ok = await auth(hash);
+    const ok = await auth(secretHash(clientSecret!, email, clientId));
     expect(ok.AuthenticationResult?.AccessToken).toBeTruthy();
   });
 });
