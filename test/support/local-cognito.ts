@@ -28,7 +28,14 @@ export const GOOD_PASSWORD = 'Correct-Horse-9';
 export interface InboxMessage {
   to: string;
   code: string;
-  kind: 'signUp' | 'resendCode' | 'forgotPassword' | 'verifyAttribute' | 'mfa' | 'adminCreateUser';
+  kind:
+    | 'signUp'
+    | 'resendCode'
+    | 'forgotPassword'
+    | 'verifyAttribute'
+    | 'mfa'
+    | 'adminCreateUser'
+    | 'signIn';
   sentAt: string;
 }
 
