@@ -42,10 +42,19 @@ export function passwordPolicyEnv(policy: typeof PASSWORD_POLICY = PASSWORD_POLI
   return [`min=${policy.MinimumLength}`, ...rules].join(',');
 }
 
+/**
+ * Choice-based sign-in (USER_AUTH): password, a code by email, or a passkey. Cognito requires PASSWORD
+ * in the list; PASSWORD also covers PASSWORD_SRP.
+ */
+export const FIRST_AUTH_FACTORS = ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'] as const;
+
 /** Settings UpdateUserPool can change; sent in full on update because Cognito resets omitted ones. */
 export function poolMutableSettings() {
   return {
-    Policies: { PasswordPolicy: { ...PASSWORD_POLICY } },
+    Policies: {
+      PasswordPolicy: { ...PASSWORD_POLICY },
+      SignInPolicy: { AllowedFirstAuthFactors: [...FIRST_AUTH_FACTORS] },
+    },
     AutoVerifiedAttributes: ['email' as const],
     AccountRecoverySetting: {
       RecoveryMechanisms: [{ Name: 'verified_email' as const, Priority: 1 }],
@@ -90,6 +99,8 @@ export function spaClientSettings(origins: readonly string[] = APP_ORIGINS): Cli
       'ALLOW_USER_SRP_AUTH',
       'ALLOW_USER_PASSWORD_AUTH',
       'ALLOW_REFRESH_TOKEN_AUTH',
+      // Choice-based sign-in: passkeys and codes by email (the pool's FIRST_AUTH_FACTORS).
+      'ALLOW_USER_AUTH',
     ],
     SupportedIdentityProviders: ['COGNITO'],
     AllowedOAuthFlowsUserPoolClient: true,
@@ -188,6 +199,13 @@ export function poolDrift(actual: UserPoolType): string[] {
       (policy as Record<string, unknown>)[key] ??
       (key === 'TemporaryPasswordValidityDays' ? 7 : undefined);
     if (actualValue !== value) drift.push(`PasswordPolicy.${key}`);
+  }
+  // A pool without a SignInPolicy allows the password alone.
+  if (
+    sortedSet(actual.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? ['PASSWORD']) !==
+    sortedSet(desired.Policies.SignInPolicy.AllowedFirstAuthFactors)
+  ) {
+    drift.push('SignInPolicy.AllowedFirstAuthFactors');
   }
   if (sortedSet(actual.AutoVerifiedAttributes) !== sortedSet(desired.AutoVerifiedAttributes))
     drift.push('AutoVerifiedAttributes');
