@@ -70,6 +70,18 @@ export class SoftAuthenticator {
 
   constructor(readonly origin: string) {}
 
+  /** The collected client data the browser would hash into the ceremony. */
+  private clientData(type: string, challenge: string, overrides: CeremonyOverrides): Buffer {
+    return Buffer.from(
+      JSON.stringify({
+        type,
+        challenge: overrides.challenge ?? challenge,
+        origin: overrides.origin ?? this.origin,
+        crossOrigin: false,
+      }),
+    );
+  }
+
   /** What navigator.credentials.create() would return, as RegistrationResponseJSON. */
   create(
     options: PublicKeyCredentialCreationOptionsJSON,
@@ -78,14 +90,7 @@ export class SoftAuthenticator {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const id = randomBytes(16);
     const rpId = options.rp.id ?? new URL(this.origin).hostname;
-    const clientDataJSON = Buffer.from(
-      JSON.stringify({
-        type: 'webauthn.create',
-        challenge: overrides.challenge ?? options.challenge,
-        origin: overrides.origin ?? this.origin,
-        crossOrigin: false,
-      }),
-    );
+    const clientDataJSON = this.clientData('webauthn.create', options.challenge, overrides);
     const flags = UP | AT | (overrides.withoutUserVerification ? 0 : UV);
     const idLength = Buffer.alloc(2);
     idLength.writeUInt16BE(id.length);
@@ -137,14 +142,7 @@ export class SoftAuthenticator {
     );
     if (!credential) throw new Error('NotAllowedError: no passkey on this authenticator fits');
     credential.counter = overrides.counter ?? credential.counter + 1;
-    const clientDataJSON = Buffer.from(
-      JSON.stringify({
-        type: 'webauthn.get',
-        challenge: overrides.challenge ?? options.challenge,
-        origin: overrides.origin ?? this.origin,
-        crossOrigin: false,
-      }),
-    );
+    const clientDataJSON = this.clientData('webauthn.get', options.challenge, overrides);
     const flags = UP | (overrides.withoutUserVerification ? 0 : UV);
     const authData = Buffer.concat([
       sha256(overrides.rpId ?? options.rpId ?? credential.rpId),
