@@ -5,9 +5,13 @@
  */
 import {
   AdminUpdateUserAttributesCommand,
+  AssociateSoftwareTokenCommand,
   DescribeUserPoolCommand,
   GetUserCommand,
+  SetUserMFAPreferenceCommand,
+  VerifySoftwareTokenCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { generateSync } from 'otplib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GOOD_PASSWORD, setupLocalPool } from '../../support/local-cognito';
 import {
@@ -339,5 +343,49 @@ describe('EMAIL_OTP', () => {
       EMAIL_OTP_CODE: secondCode,
     });
     expect(done.AuthenticationResult?.IdToken).toBeTruthy();
+  });
+});
+
+describe('MFA after a USER_AUTH first factor', () => {
+  it('a TOTP user is asked for the code after PASSWORD, but not after EMAIL_OTP', async () => {
+    const email = await confirmedUser(pool, GOOD_PASSWORD);
+    const first = await userAuth(pool, {
+      USERNAME: email,
+      PREFERRED_CHALLENGE: 'PASSWORD',
+      PASSWORD: GOOD_PASSWORD,
+    });
+    const AccessToken = first.AuthenticationResult!.AccessToken!;
+    const { SecretCode } = await pool.admin.send(
+      new AssociateSoftwareTokenCommand({ AccessToken }),
+    );
+    const totp = () =>
+      generateSync({ secret: SecretCode!, algorithm: 'sha1', digits: 6, period: 30 });
+    await pool.admin.send(new VerifySoftwareTokenCommand({ AccessToken, UserCode: totp() }));
+    await pool.admin.send(
+      new SetUserMFAPreferenceCommand({
+        AccessToken,
+        SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
+      }),
+    );
+
+    const withPassword = await userAuth(pool, {
+      USERNAME: email,
+      PREFERRED_CHALLENGE: 'PASSWORD',
+      PASSWORD: GOOD_PASSWORD,
+    });
+    expect(withPassword.ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
+    const mfa = await answer(pool, 'SOFTWARE_TOKEN_MFA', withPassword.Session, {
+      USERNAME: email,
+      SOFTWARE_TOKEN_MFA_CODE: totp(),
+    });
+    expect(mfa.AuthenticationResult?.AccessToken).toBeTruthy();
+
+    const withCode = await userAuth(pool, { USERNAME: email, PREFERRED_CHALLENGE: 'EMAIL_OTP' });
+    const done = await answer(pool, 'EMAIL_OTP', withCode.Session, {
+      USERNAME: email,
+      EMAIL_OTP_CODE: await pool.latestCode(email),
+    });
+    expect(done.ChallengeName).toBeUndefined();
+    expect(done.AuthenticationResult?.AccessToken).toBeTruthy();
   });
 });
