@@ -219,20 +219,9 @@ export class ChoiceFlow {
   private sendEmailOtp(username: string, user: User | null, state: ChoiceState): Challenge {
     const email = user ? attributeValue('email', user.Attributes) : username;
     if (!email) throw new InvalidParameterError('EMAIL_OTP requires a verified email address');
-    if (!user) {
-      // Nothing is sent for an unknown user, but the answer looks the same and no code will match.
-      return this.session(
-        username,
-        'EMAIL_OTP',
-        { ...state, emailOtp: { code: randomBytes(16).toString('hex'), wrong: 0 } },
-        {
-          CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL',
-          CODE_DELIVERY_DESTINATION: maskDestination(email),
-        },
-      );
-    }
-    const code = this.layer.signInCode();
-    this.layer.inbox.record(email, code, 'signIn');
+    // Nothing is sent for an unknown user, but the answer looks the same and no code will match.
+    const code = user ? this.layer.signInCode() : randomBytes(16).toString('hex');
+    if (user) this.layer.inbox.record(email, code, 'signIn');
     return this.session(
       username,
       'EMAIL_OTP',
