@@ -130,31 +130,33 @@ export function allowedOrigins(client: AppClient): string[] {
   return [...origins];
 }
 
-interface ClientData {
-  origin?: string;
-  challenge?: string;
-}
-
-function clientData(clientDataJSON: unknown): ClientData {
+/** The origin the browser reported, only to name a failure; undefined when unreadable. */
+function reportedOrigin(clientDataJSON: unknown): string | undefined {
   try {
-    return JSON.parse(isoBase64URL.toUTF8String(String(clientDataJSON))) as ClientData;
+    const data = JSON.parse(isoBase64URL.toUTF8String(String(clientDataJSON))) as {
+      origin?: unknown;
+    };
+    return typeof data.origin === 'string' ? data.origin : undefined;
   } catch {
-    return {};
+    return undefined;
   }
 }
 
-/** Names the failure the way Cognito does before the library's verdict: the origin and the relying party. */
+/**
+ * Once the library has refused a ceremony, names the failure as Cognito does when the origin or the
+ * relying party is to blame; null for any other reason (challenge, signature, counter, ...).
+ */
 async function classify(
   clientDataJSON: unknown,
   authenticatorData: Uint8Array_ | undefined,
   origins: readonly string[],
   rpId: string,
 ): Promise<CognitoError | null> {
-  const data = clientData(clientDataJSON);
-  if (data.origin && !origins.includes(data.origin)) {
+  const origin = reportedOrigin(clientDataJSON);
+  if (origin && !origins.includes(origin)) {
     return webAuthnError(
       'WebAuthnOriginNotAllowedException',
-      `The passkey ceremony ran on ${data.origin}, which is not among the app client's callback or sign-out URL origins (${origins.join(', ') || 'none'}).`,
+      `The passkey ceremony ran on ${origin}, which is not among the app client's callback or sign-out URL origins (${origins.join(', ') || 'none'}).`,
     );
   }
   if (authenticatorData && authenticatorData.length >= 32) {
