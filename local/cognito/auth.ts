@@ -36,6 +36,8 @@ export interface Challenge {
   ChallengeName: string;
   ChallengeParameters: Record<string, string>;
   Session: string;
+  /** SELECT_CHALLENGE only: the first factors this user may choose from. */
+  AvailableChallenges?: string[];
 }
 
 export interface Authenticated {

@@ -5,7 +5,13 @@ import type { Clock } from 'cognito-local/lib/services/clock';
 import type { Messages } from 'cognito-local/lib/services/messages';
 
 export type MessageKind =
-  'signUp' | 'resendCode' | 'forgotPassword' | 'verifyAttribute' | 'mfa' | 'adminCreateUser';
+  | 'signUp'
+  | 'resendCode'
+  | 'forgotPassword'
+  | 'verifyAttribute'
+  | 'mfa'
+  | 'adminCreateUser'
+  | 'signIn';
 
 export interface InboxMessage {
   to: string;

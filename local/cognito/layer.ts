@@ -8,7 +8,9 @@ import { NotAuthorizedError, ResourceNotFoundError } from 'cognito-local/lib/err
 import type { Inbox } from './inbox.ts';
 import type { ExtrasStore } from './store.ts';
 import type { TokenService } from './tokens.ts';
+import type { PasskeyStore } from './passkeys.ts';
 import type { ServerEphemeral } from './srp.ts';
+import type { ChoiceState } from './userAuth.ts';
 
 export interface ChallengeSession {
   id: string;
@@ -22,6 +24,8 @@ export interface ChallengeSession {
   srp?: { A: bigint; eph: ServerEphemeral; saltHex: string; secretBlock: string; decoy: boolean };
   /** MFA_SETUP progress: each step hands out a new session, and only a verified one yields tokens. */
   mfaSetup?: 'start' | 'associated' | 'verified';
+  /** Choice-based sign-in (USER_AUTH): the offered factors and the pending code or WebAuthn challenge. */
+  choice?: ChoiceState;
 }
 
 const SESSION_TTL_MS = 3 * 60 * 1000;
@@ -74,6 +78,9 @@ export interface Layer {
   extras: ExtrasStore;
   sessions: SessionStore;
   inbox: Inbox;
+  passkeys: PasskeyStore;
+  /** The code of an EMAIL_OTP sign-in. */
+  signInCode: () => string;
 }
 
 export interface PoolAndClient {

@@ -65,6 +65,7 @@ export function assertRequiredAttributes(
 export type AuthFlowName =
   | 'USER_PASSWORD_AUTH'
   | 'USER_SRP_AUTH'
+  | 'USER_AUTH'
   | 'REFRESH_TOKEN_AUTH'
   | 'CUSTOM_AUTH'
   | 'ADMIN_USER_PASSWORD_AUTH';

@@ -21,19 +21,25 @@ import { ChangePassword } from './targets/changePassword.ts';
 import { ConfirmForgotPassword } from './targets/confirmForgotPassword.ts';
 import { ConfirmSignUp } from './targets/confirmSignUp.ts';
 import { CreateResourceServer } from './targets/createResourceServer.ts';
+import { CompleteWebAuthnRegistration } from './targets/completeWebAuthnRegistration.ts';
 import { CreateUserPoolClient } from './targets/createUserPoolClient.ts';
+import { DeleteWebAuthnCredential } from './targets/deleteWebAuthnCredential.ts';
 import { DeleteResourceServer } from './targets/deleteResourceServer.ts';
 import { DescribeResourceServer } from './targets/describeResourceServer.ts';
 import { DescribeUserPoolClient } from './targets/describeUserPoolClient.ts';
 import { ForgotPassword } from './targets/forgotPassword.ts';
 import { GetTokensFromRefreshToken } from './targets/getTokensFromRefreshToken.ts';
+import { GetUserPoolMfaConfig } from './targets/getUserPoolMfaConfig.ts';
 import { GlobalSignOut } from './targets/globalSignOut.ts';
 import { InitiateAuth } from './targets/initiateAuth.ts';
 import { ListResourceServers } from './targets/listResourceServers.ts';
+import { ListWebAuthnCredentials } from './targets/listWebAuthnCredentials.ts';
 import { ResendConfirmationCode } from './targets/resendConfirmationCode.ts';
 import { RespondToAuthChallenge } from './targets/respondToAuthChallenge.ts';
 import { RevokeToken } from './targets/revokeToken.ts';
+import { SetUserPoolMfaConfig } from './targets/setUserPoolMfaConfig.ts';
 import { SignUp } from './targets/signUp.ts';
+import { StartWebAuthnRegistration } from './targets/startWebAuthnRegistration.ts';
 import { UpdateResourceServer } from './targets/updateResourceServer.ts';
 import { UpdateUserPoolClient } from './targets/updateUserPoolClient.ts';
 import { VerifySoftwareToken } from './targets/verifySoftwareToken.ts';
@@ -49,22 +55,28 @@ const OVERRIDES: Record<string, LayerTarget<any, any>> = {
   AdminUserGlobalSignOut,
   AssociateSoftwareToken,
   ChangePassword,
+  CompleteWebAuthnRegistration,
   ConfirmForgotPassword,
   ConfirmSignUp,
   CreateResourceServer,
   CreateUserPoolClient,
   DeleteResourceServer,
+  DeleteWebAuthnCredential,
   DescribeResourceServer,
   DescribeUserPoolClient,
   ForgotPassword,
   GetTokensFromRefreshToken,
+  GetUserPoolMfaConfig,
   GlobalSignOut,
   InitiateAuth,
   ListResourceServers,
+  ListWebAuthnCredentials,
   ResendConfirmationCode,
   RespondToAuthChallenge,
   RevokeToken,
+  SetUserPoolMfaConfig,
   SignUp,
+  StartWebAuthnRegistration,
   UpdateResourceServer,
   UpdateUserPoolClient,
   VerifySoftwareToken,

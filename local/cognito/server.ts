@@ -41,9 +41,11 @@ import { HostedState } from './hosted/state.ts';
 import { Inbox } from './inbox.ts';
 import { DEFAULT_DATA_DIR } from './paths.ts';
 import { type Layer, SessionStore } from './layer.ts';
+import { PasskeyStore } from './passkeys.ts';
 import { createRouter, originalTarget } from './router.ts';
 import { ExtrasStore } from './store.ts';
 import { TokenService } from './tokens.ts';
+import { signInCode } from './userAuth.ts';
 
 export interface LocalCognitoOptions {
   port?: number; // default 9229; 0 = random free port
@@ -130,6 +132,8 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
     extras,
     sessions: new SessionStore(() => clock.get().getTime()),
     inbox,
+    passkeys: new PasskeyStore(dataDir, clock),
+    signInCode: () => fixedCode ?? signInCode(),
   };
   // Without services, createServer adds no OAuth routes of its own: ours answer those paths.
   const api = createServer(createRouter(layer), logger, config.ServerConfig);

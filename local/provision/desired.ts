@@ -43,10 +43,19 @@ export function passwordPolicyEnv(policy: typeof PASSWORD_POLICY = PASSWORD_POLI
   return [`min=${policy.MinimumLength}`, ...rules].join(',');
 }
 
+/**
+ * Choice-based sign-in (USER_AUTH): password, a code by email, or a passkey. Cognito requires PASSWORD
+ * in the list; PASSWORD also covers PASSWORD_SRP.
+ */
+export const FIRST_AUTH_FACTORS = ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'] as const;
+
 /** Settings UpdateUserPool can change; sent in full on update because Cognito resets omitted ones. */
 export function poolMutableSettings() {
   return {
-    Policies: { PasswordPolicy: { ...PASSWORD_POLICY } },
+    Policies: {
+      PasswordPolicy: { ...PASSWORD_POLICY },
+      SignInPolicy: { AllowedFirstAuthFactors: [...FIRST_AUTH_FACTORS] },
+    },
     AutoVerifiedAttributes: ['email' as const],
     AccountRecoverySetting: {
       RecoveryMechanisms: [{ Name: 'verified_email' as const, Priority: 1 }],
@@ -111,6 +120,8 @@ export function spaClientSettings(
       'ALLOW_USER_PASSWORD_AUTH',
       // Cognito: rotation needs this flow switched off on the client.
       ...(rotation.Feature === 'ENABLED' ? [] : (['ALLOW_REFRESH_TOKEN_AUTH'] as const)),
+      // Choice-based sign-in: passkeys and codes by email (the pool's FIRST_AUTH_FACTORS).
+      'ALLOW_USER_AUTH',
     ],
     RefreshTokenRotation: { ...rotation },
     SupportedIdentityProviders: ['COGNITO'],
@@ -210,6 +221,13 @@ export function poolDrift(actual: UserPoolType): string[] {
       (policy as Record<string, unknown>)[key] ??
       (key === 'TemporaryPasswordValidityDays' ? 7 : undefined);
     if (actualValue !== value) drift.push(`PasswordPolicy.${key}`);
+  }
+  // A pool without a SignInPolicy allows the password alone.
+  if (
+    sortedSet(actual.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? ['PASSWORD']) !==
+    sortedSet(desired.Policies.SignInPolicy.AllowedFirstAuthFactors)
+  ) {
+    drift.push('SignInPolicy.AllowedFirstAuthFactors');
   }
   if (sortedSet(actual.AutoVerifiedAttributes) !== sortedSet(desired.AutoVerifiedAttributes))
     drift.push('AutoVerifiedAttributes');

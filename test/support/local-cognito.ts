@@ -14,6 +14,7 @@ import {
   type CreateUserPoolClientCommandInput,
   SetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import type { InboxMessage } from '../../local/cognito/inbox';
 import {
   startLocalCognito,
   type LocalCognito,
@@ -25,12 +26,8 @@ export const SPA_LOGOUT = 'http://localhost:5173/';
 /** Satisfies the strict policy (8+, upper, lower, number, symbol). */
 export const GOOD_PASSWORD = 'Correct-Horse-9';
 
-export interface InboxMessage {
-  to: string;
-  code: string;
-  kind: 'signUp' | 'resendCode' | 'forgotPassword' | 'verifyAttribute' | 'mfa' | 'adminCreateUser';
-  sentAt: string;
-}
+/** What `/_local/messages` returns: the dev inbox's own message type. */
+export type { InboxMessage };
 
 export interface LocalPool {
   cognito: LocalCognito;

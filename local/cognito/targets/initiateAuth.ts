@@ -11,6 +11,7 @@ import { AuthFlow } from '../auth.ts';
 import { type Layer, type LayerTarget, poolForClient } from '../layer.ts';
 import { assertFlowAllowed } from '../policy.ts';
 import { refreshTokens } from '../refresh.ts';
+import { ChoiceFlow } from '../userAuth.ts';
 import { authResponse } from './respondToAuthChallenge.ts';
 
 /** REFRESH_TOKEN_AUTH for both InitiateAuth and AdminInitiateAuth: same session (origin_jti), no new refresh token. */
@@ -58,6 +59,15 @@ export const InitiateAuth: LayerTarget<InitiateAuthRequest, InitiateAuthResponse
           pool,
           client,
           await flow.startSrp(params.USERNAME, params.SRP_A),
+        );
+      case 'USER_AUTH':
+        assertFlowAllowed(client, 'USER_AUTH');
+        return authResponse(
+          layer,
+          ctx,
+          pool,
+          client,
+          await new ChoiceFlow(layer, ctx, pool, client, flow).start(params),
         );
       case 'REFRESH_TOKEN':
       case 'REFRESH_TOKEN_AUTH':

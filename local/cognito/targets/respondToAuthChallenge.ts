@@ -9,6 +9,7 @@ import type { Context } from 'cognito-local/lib/services/context';
 import type { UserPoolService } from 'cognito-local/lib/services/userPoolService';
 import { AuthFlow, type AuthStep } from '../auth.ts';
 import { type Layer, type LayerTarget, poolForClient } from '../layer.ts';
+import { CHOICE_CHALLENGES, ChoiceFlow } from '../userAuth.ts';
 
 /** Turns a state-machine step into the API's response, issuing (and storing) tokens on success. */
 export async function authResponse(
@@ -19,11 +20,13 @@ export async function authResponse(
   step: AuthStep,
 ): Promise<InitiateAuthResponse> {
   if (step.kind === 'challenge') {
-    return {
+    const challenge: InitiateAuthResponse & { AvailableChallenges?: string[] } = {
       ChallengeName: step.ChallengeName,
       ChallengeParameters: step.ChallengeParameters,
       Session: step.Session,
     };
+    if (step.AvailableChallenges) challenge.AvailableChallenges = step.AvailableChallenges;
+    return challenge;
   }
   const t = await layer.tokens.issue(ctx, {
     user: step.user,
@@ -49,11 +52,12 @@ export const RespondToAuthChallenge: LayerTarget<
 > = (layer) => async (ctx, req) => {
   const { pool, client } = await poolForClient(layer, ctx, req.ClientId);
   const flow = new AuthFlow(layer, ctx, pool, client);
-  return authResponse(
-    layer,
-    ctx,
-    pool,
-    client,
-    await flow.respond(req.ChallengeName, req.Session, req.ChallengeResponses),
-  );
+  const step = CHOICE_CHALLENGES.has(req.ChallengeName)
+    ? await new ChoiceFlow(layer, ctx, pool, client, flow).respond(
+        req.ChallengeName,
+        req.Session,
+        req.ChallengeResponses ?? {},
+      )
+    : await flow.respond(req.ChallengeName, req.Session, req.ChallengeResponses);
+  return authResponse(layer, ctx, pool, client, step);
 };

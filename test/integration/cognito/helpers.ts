@@ -10,8 +10,14 @@ import {
 import { createHmac } from 'node:crypto';
 import {
   AdminCreateUserCommand,
+  type AuthFactorType,
+  type ChallengeNameType,
+  DescribeUserPoolCommand,
   InitiateAuthCommand,
   type InitiateAuthCommandOutput,
+  RespondToAuthChallengeCommand,
+  type RespondToAuthChallengeCommandOutput,
+  UpdateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { LocalPool } from '../../support/local-cognito';
 
@@ -184,6 +190,90 @@ export async function refreshFails(
     ),
   );
   return err.name;
+}
+
+/**
+ * Sets the pool's allowed first factors (Policies.SignInPolicy) through UpdateUserPool, sending the
+ * other settings back unchanged because UpdateUserPool resets what it is not given, as in Cognito.
+ */
+export async function allowFirstFactors(pool: LocalPool, factors: AuthFactorType[]): Promise<void> {
+  const { UserPool } = await pool.admin.send(
+    new DescribeUserPoolCommand({ UserPoolId: pool.userPoolId }),
+  );
+  await pool.admin.send(
+    new UpdateUserPoolCommand({
+      UserPoolId: pool.userPoolId,
+      AutoVerifiedAttributes: UserPool?.AutoVerifiedAttributes,
+      AccountRecoverySetting: UserPool?.AccountRecoverySetting,
+      MfaConfiguration: UserPool?.MfaConfiguration,
+      Policies: {
+        PasswordPolicy: UserPool?.Policies?.PasswordPolicy,
+        SignInPolicy: { AllowedFirstAuthFactors: factors },
+      },
+    }),
+  );
+}
+
+/** InitiateAuth with choice-based sign-in (USER_AUTH). */
+export function userAuth(
+  pool: LocalPool,
+  params: Record<string, string>,
+  clientId = pool.spaClientId,
+): Promise<InitiateAuthCommandOutput> {
+  return pool.admin.send(
+    new InitiateAuthCommand({ ClientId: clientId, AuthFlow: 'USER_AUTH', AuthParameters: params }),
+  );
+}
+
+export function answer(
+  pool: LocalPool,
+  challenge: ChallengeNameType,
+  session: string | undefined,
+  responses: Record<string, string>,
+  clientId = pool.spaClientId,
+): Promise<RespondToAuthChallengeCommandOutput> {
+  return pool.admin.send(
+    new RespondToAuthChallengeCommand({
+      ClientId: clientId,
+      ChallengeName: challenge,
+      Session: session,
+      ChallengeResponses: responses,
+    }),
+  );
+}
+
+/**
+ * USER_AUTH with PASSWORD_SRP, with amazon-cognito-identity-js doing the SRP math as the SPA does:
+ * its first InitiateAuth (USER_SRP_AUTH with SRP_A) is rerouted through `route`, which must answer
+ * with the PASSWORD_VERIFIER challenge; the library then proves the password as usual.
+ */
+export function srpThroughUserAuth(
+  pool: LocalPool,
+  email: string,
+  password: string,
+  route: (srpA: string) => Promise<{ ChallengeName?: string; Session?: string }>,
+): Promise<CognitoUserSession> {
+  const user = cognitoUser(pool, email);
+  // The library keeps its HTTP client on the user; the shape is internal, so it is named here.
+  const internal = user as unknown as {
+    client: {
+      request(
+        op: string,
+        params: Record<string, unknown>,
+        cb: (err: unknown, data?: unknown) => void,
+      ): void;
+    };
+  };
+  const original = internal.client.request.bind(internal.client);
+  internal.client.request = (op, params, cb) => {
+    if (op !== 'InitiateAuth') return original(op, params, cb);
+    const srpA = (params.AuthParameters as Record<string, string>).SRP_A!;
+    route(srpA).then(
+      (data) => cb(null, data),
+      (err: unknown) => cb(err),
+    );
+  };
+  return signInOk(user, email, password);
 }
 
 /** The SECRET_HASH a client with a secret must send: HMAC-SHA256(secret, username + clientId). */

@@ -107,6 +107,11 @@ describe('provisioning the local pool', () => {
       RequireNumbers: true,
       RequireSymbols: true,
     });
+    expect(pool?.Policies?.SignInPolicy?.AllowedFirstAuthFactors).toEqual([
+      'PASSWORD',
+      'EMAIL_OTP',
+      'WEB_AUTHN',
+    ]);
     expect(pool?.AccountRecoverySetting?.RecoveryMechanisms).toEqual([
       { Name: 'verified_email', Priority: 1 },
     ]);
@@ -125,6 +130,7 @@ describe('provisioning the local pool', () => {
     expect(spa?.ClientSecret).toBeUndefined();
     expect(spa?.ExplicitAuthFlows?.sort()).toEqual([
       'ALLOW_REFRESH_TOKEN_AUTH',
+      'ALLOW_USER_AUTH',
       'ALLOW_USER_PASSWORD_AUTH',
       'ALLOW_USER_SRP_AUTH',
     ]);

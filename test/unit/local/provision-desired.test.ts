@@ -42,12 +42,13 @@ describe('desired setup', () => {
     expect(passwordPolicyEnv()).toBe('min=8,lower,upper,number,symbol');
   });
 
-  it('the SPA client is public with SRP, password and refresh flows and the app callbacks', () => {
+  it('the SPA client is public with SRP, password, refresh and choice-based flows and the app callbacks', () => {
     const spa = spaClientSettings();
     expect(spa.ExplicitAuthFlows).toEqual([
       'ALLOW_USER_SRP_AUTH',
       'ALLOW_USER_PASSWORD_AUTH',
       'ALLOW_REFRESH_TOKEN_AUTH',
+      'ALLOW_USER_AUTH',
     ]);
     expect(spa.CallbackURLs).toEqual([
       'http://localhost:5173/callback',
@@ -71,12 +72,25 @@ describe('drift', () => {
     expect(poolDrift(asPool())).toEqual([]);
     const weak = asPool();
     weak.Policies = {
+      ...poolMutableSettings().Policies,
       PasswordPolicy: { ...poolMutableSettings().Policies.PasswordPolicy, RequireSymbols: false },
     };
     expect(poolDrift(weak)).toEqual(['PasswordPolicy.RequireSymbols']);
     expect(poolDrift({ ...asPool(), AutoVerifiedAttributes: [] })).toEqual([
       'AutoVerifiedAttributes',
     ]);
+  });
+
+  it('a pool without passkeys and codes by email as first factors drifts', () => {
+    const passwordOnly = asPool();
+    passwordOnly.Policies = { PasswordPolicy: poolMutableSettings().Policies.PasswordPolicy };
+    expect(poolDrift(passwordOnly)).toEqual(['SignInPolicy.AllowedFirstAuthFactors']);
+    const reordered = asPool();
+    reordered.Policies = {
+      ...poolMutableSettings().Policies,
+      SignInPolicy: { AllowedFirstAuthFactors: ['WEB_AUTHN', 'PASSWORD', 'EMAIL_OTP'] },
+    };
+    expect(poolDrift(reordered)).toEqual([]);
   });
 
   it('settings fixed at creation are reported separately', () => {
