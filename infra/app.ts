@@ -1,6 +1,6 @@
 /**
  * The CDK app (`cdk.json` runs it): one stack per stage, configured from CDK context. `npm run synth`
- * runs it with no credentials and no network; `npm run deploy` runs it twice (see scripts/deploy.ts).
+ * runs it with no credentials and no network; `npm run deploy` runs it twice (see infra/deploy.ts).
  */
 import { App } from 'aws-cdk-lib';
 import { CONTEXT_KEYS, readStageConfig } from './config';

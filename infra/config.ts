@@ -42,7 +42,7 @@ export const PRODUCTION_STAGES: readonly string[] = ['prod', 'production'];
 
 type Context = Record<string, unknown>;
 
-/** Every `-c key=value` the app reads; scripts/deploy.ts passes its flags under the same names. */
+/** Every `-c key=value` the app reads; infra/cli.ts passes its flags under the same names. */
 export const CONTEXT_KEYS = [
   'stage',
   'region',
