@@ -101,14 +101,15 @@ export class AppStack extends Stack {
     const hosted = this.hostedUiDomain(userPool, config);
     const api = new apigateway.RestApi(this, 'Api', {
       restApiName: `cognito-react-auth-${config.stage}`,
-      description: 'The seeds protected API: Cognito user pool authorizer in front of Lambda.',
+      description: "The seeds' protected API: Cognito user pool authorizer in front of Lambda.",
       endpointTypes: [apigateway.EndpointType.REGIONAL],
       cloudWatchRole: true,
       deploy: true,
       deployOptions: this.apiStageOptions(config),
     });
     const apiOrigin = `https://${api.restApiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`;
-    const cognitoEndpoint = `https://cognito-idp.${Aws.REGION}.${Aws.URL_SUFFIX}`;
+    // Spelled as the app spells it (src/auth/cognito/http.ts), so connect-src matches what it calls.
+    const cognitoEndpoint = `https://cognito-idp.${Aws.REGION}.amazonaws.com`;
 
     const distribution = this.distribution(bucket, {
       cognitoEndpoint,

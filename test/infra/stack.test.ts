@@ -337,7 +337,7 @@ describe('hosting', () => {
       expect(text).toContain(directive);
     const connect = /connect-src ([^;]+);/.exec(text)![1]!.split(' ');
     expect(connect).toEqual([
-      'https://cognito-idp.{{"Ref":"AWS::Region"}}.{{"Ref":"AWS::URLSuffix"}}',
+      'https://cognito-idp.{{"Ref":"AWS::Region"}}.amazonaws.com',
       'https://react-auth-dev-{{"Ref":"AWS::AccountId"}}.auth.{{"Ref":"AWS::Region"}}.amazoncognito.com',
       expect.stringMatching(/^https:\/\/\{\{"Ref":"Api[0-9A-F]+"\}\}\.execute-api\./),
     ]);
@@ -411,6 +411,20 @@ describe('hosting', () => {
   });
 });
 
+describe('outputs', () => {
+  it('name what npm run deploy writes into .env.<stage>.local', () => {
+    const outputs = dev.template.findOutputs('*');
+    const value = (key: string) => JSON.stringify(outputs[key]?.Value);
+    expect(value('UserPoolId')).toMatch(/^\{"Ref":"UserPool[0-9A-F]+"\}$/);
+    expect(value('SpaClientId')).toMatch(/^\{"Ref":"UserPoolspaclient[0-9A-F]+"\}$/);
+    expect(value('Region')).toBe('{"Ref":"AWS::Region"}');
+    // The API's base URL: its stage, and no trailing slash (the app appends /hello, /me, ...).
+    expect(value('ApiUrl')).toMatch(/"\/",\{"Ref":"ApiDeploymentStageapi[0-9A-F]+"\}\]\]\}$/);
+    expect(value('AppUrl')).toMatch(/^\{"Fn::Join":\["",\["https:\/\/",\{"Fn::GetAtt":\["Site/);
+    expect(value('HostedUiDomain')).toContain('.amazoncognito.com');
+  });
+});
+
 describe('cfn-lint', () => {
   interface Finding {
     Level: string;
@@ -454,7 +468,8 @@ describe('cfn-lint', () => {
       broken,
       JSON.stringify({
         Resources: {
-          Pool: { Type: 'AWS::Cognito::UserPool', Properties: { MfaConfiguration: 'SOMETIMES' } },
+          // A misspelt property: the kind of slip a hand edit of the stack could make.
+          Pool: { Type: 'AWS::Cognito::UserPool', Properties: { MfaConfig: 'OPTIONAL' } },
         },
       }),
     );
