@@ -11,6 +11,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  createPoolRequest,
+  GROUPS,
+  serverClientSettings,
+  spaClientSettings,
+} from '../../local/provision/desired';
 import { ROUTES } from '../../server/api/routes';
 import { API_AUTHORIZATION_SCOPE } from '../../server/pool/definition';
 import { SPA_ROUTING_FUNCTION } from '../../infra/stack';
@@ -408,6 +414,45 @@ describe('hosting', () => {
       staged.filter((file) => file.includes('manifest.json') && file.includes('.vite')),
     ).toEqual([]);
     expect(existsSync(path.join(spaDir, 'assets/app-1a2b.js.map'))).toBe(true);
+  });
+});
+
+describe('one definition for local and AWS', () => {
+  // Both read server/pool/definition.ts; this pins that the two translations agree.
+  it('the deployed pool, clients and groups match what npm run provision creates locally', () => {
+    const [pool] = resources(dev.template, 'AWS::Cognito::UserPool');
+    expect(pool!.Properties.Policies).toEqual(createPoolRequest().Policies);
+    expect(pool!.Properties.UsernameAttributes).toEqual(createPoolRequest().UsernameAttributes);
+    const clients = resources(dev.template, 'AWS::Cognito::UserPoolClient');
+    for (const local of [spaClientSettings(), serverClientSettings()]) {
+      const deployed = clients.find((c) => c.Properties.ClientName === local.ClientName)!;
+      for (const key of [
+        'AllowedOAuthFlows',
+        'AllowedOAuthScopes',
+        'ExplicitAuthFlows',
+        'PreventUserExistenceErrors',
+        'EnableTokenRevocation',
+        'AccessTokenValidity',
+        'IdTokenValidity',
+      ] as const) {
+        const value = deployed.Properties[key];
+        expect(
+          Array.isArray(value) ? [...value].sort() : value,
+          `${local.ClientName} ${key}`,
+        ).toEqual(Array.isArray(local[key]) ? [...(local[key] as string[])].sort() : local[key]);
+      }
+    }
+    // Local redirect URLs are a subset of a throw-away stage's.
+    const spa = clients.find((c) => c.Properties.ClientName === 'spa-client')!;
+    expect(spa.Properties.CallbackURLs).toEqual(
+      expect.arrayContaining(spaClientSettings().CallbackURLs!),
+    );
+    const groups = resources(dev.template, 'AWS::Cognito::UserPoolGroup').map((g) => ({
+      GroupName: g.Properties.GroupName,
+      Precedence: g.Properties.Precedence,
+      Description: g.Properties.Description,
+    }));
+    expect(groups).toEqual(GROUPS);
   });
 });
 
