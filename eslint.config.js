@@ -4,7 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', '.cognito', '.local-data', 'test-results', 'bench/out'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'cdk.out',
+      'coverage',
+      '.cognito',
+      '.local-data',
+      'test-results',
+      'bench/out',
+    ],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js}'],

@@ -1,13 +1,21 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
+import { endpointsFromEnv, securityHeaders } from './server/hosting/security-headers.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode, isPreview }) => ({
   plugins: [react()],
   // amazon-cognito-identity-js (through its `buffer` dependency) expects Node's `global`.
   define: { global: 'globalThis' },
   server: { port: 5173, strictPort: true, host: 'localhost' },
-  preview: { port: 4173, host: 'localhost' },
+  preview: {
+    port: 4173,
+    host: 'localhost',
+    // The headers CloudFront sends (one module for both), for the endpoints this mode's build uses.
+    headers: isPreview
+      ? securityHeaders(endpointsFromEnv(loadEnv(mode, process.cwd(), 'VITE_')))
+      : {},
+  },
   build: {
     manifest: true,
     sourcemap: true,
@@ -44,6 +52,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'infra',
+          environment: 'node',
+          include: ['test/infra/**/*.test.ts'],
+          // Synthesizing bundles four Lambda functions with esbuild: seconds, not milliseconds.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           environment: 'node',
           include: ['test/browser/**/*.test.ts'],
@@ -56,4 +75,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -126,9 +126,9 @@ async function main() {
       { ...stack.env, VITE_AUTH_FLOW: 'USER_PASSWORD_AUTH' },
       path.join(OUT, 'app-password'),
     );
-    const app = await serveApp(path.join(OUT, 'app'), APP_PORT);
+    const app = await serveApp(path.join(OUT, 'app'), APP_PORT, stack.env);
     closers.push(() => app.close());
-    const passwordApp = await serveApp(path.join(OUT, 'app-password'), 0);
+    const passwordApp = await serveApp(path.join(OUT, 'app-password'), 0, stack.env);
     closers.push(() => passwordApp.close());
 
     const size = measureBundle(path.join(OUT, 'app'));

@@ -3,7 +3,7 @@
  * Authorization header, and flattening verified claims the way API Gateway hands them to Lambda.
  */
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
-import type { AuthorizerClaims } from './types';
+import type { AuthorizerClaims } from '../../server/api/types';
 
 /**
  * Returns the token, `null` when no bearer credentials were sent, or `''` when the header is a

@@ -2,7 +2,7 @@
  * Works out the API's settings when it runs standalone (`npm run local:api`): explicit env vars win,
  * then the VITE_* values provisioning wrote to .env.development.local, then built-in defaults.
  */
-import { DEFAULT_ALLOWED_ORIGINS } from './cors';
+import { DEFAULT_ALLOWED_ORIGINS } from '../../server/api/cors';
 import type { ApiOptions } from './server';
 
 export type ApiConfig = Required<

@@ -7,15 +7,15 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { bearerToken, toAuthorizerClaims } from './authorizer';
-import { corsHeaders, DEFAULT_ALLOWED_ORIGINS, preflightHeaders } from './cors';
-import { groupsOf } from './handlers/http';
+import { corsHeaders, DEFAULT_ALLOWED_ORIGINS, preflightHeaders } from '../../server/api/cors';
+import { groupsOf } from '../../server/api/handlers/http';
 import { defaultRoutes, withHandlers, type Route, type RouteName } from './routes';
 import type {
   ApiGatewayProxyEvent,
   ApiGatewayProxyResult,
   AuthorizerClaims,
   ProxyHandler,
-} from './types';
+} from '../../server/api/types';
 import { createAccessTokenVerifier, type AccessTokenVerifier } from './verifier';
 
 export interface ApiOptions {

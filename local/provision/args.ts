@@ -2,6 +2,7 @@
  * Command-line parsing for `npm run provision`, kept pure (argv and env in, options or a usage
  * error out) so every flag combination is unit-tested without touching a pool.
  */
+import { isValidDomainPrefix } from '../../server/pool/definition';
 
 export interface ProvisionArgs {
   target: 'local' | 'aws';
@@ -81,10 +82,7 @@ export function parseProvisionArgs(
   if (target === 'local' && values.has('--domain-prefix'))
     return { ok: false, error: '--domain-prefix only applies to --target aws.' };
   const prefix = values.get('--domain-prefix');
-  if (
-    prefix !== undefined &&
-    (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(prefix) || /aws|amazon|cognito/.test(prefix))
-  ) {
+  if (prefix !== undefined && !isValidDomainPrefix(prefix)) {
     return {
       ok: false,
       error: `--domain-prefix "${prefix}": lowercase letters, digits and hyphens, without aws, amazon or cognito.`,

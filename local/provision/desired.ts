@@ -1,170 +1,167 @@
 /**
- * The desired Cognito setup, as data: the seeds' console steps (pool, two app clients, resource
- * server, groups, seed users) written down once, plus pure functions that compare it with what
- * Cognito reports. No I/O here, so the comparison rules are unit-tested without a pool.
+ * The pool definition (server/pool/definition.ts) in the Cognito API's vocabulary: the requests
+ * provisioning sends, plus the seed users (a local and staging convenience, never deployed by the CDK
+ * app) and pure functions that compare what Cognito reports with what is wanted. No I/O here, so the
+ * comparison rules are unit-tested without a pool.
  */
 import type {
   CreateUserPoolClientRequest,
   CreateUserPoolRequest,
-  GroupType,
+  ExplicitAuthFlowsType,
   RefreshTokenRotationType,
+  GroupType,
   ResourceServerType,
   UserPoolClientType,
   UserPoolType,
 } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  callbackUrls,
+  domainPrefixFor,
+  firstAuthFactorsFor,
+  GROUPS as GROUP_DEFINITIONS,
+  LOCAL_APP_ORIGINS,
+  POOL,
+  POOL_NAME,
+  RESOURCE_SERVER as RESOURCE_SERVER_DEFINITION,
+  SERVER_CLIENT,
+  signOutUrls,
+  SPA_CLIENT,
+  SPA_ROTATION_GRACE_SECONDS,
+  TOKEN_VALIDITY,
+  type ClientDefinition,
+} from '../../server/pool/definition';
 
-export const POOL_NAME = 'cognito-react-auth';
-export const SPA_OAUTH_SCOPES = ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'];
+export {
+  hostedUiUrl,
+  passwordPolicyEnv,
+  POOL_NAME,
+  SPA_OAUTH_SCOPES,
+} from '../../server/pool/definition';
 
-export const SPA_CLIENT_NAME = 'spa-client';
-export const SERVER_CLIENT_NAME = 'server-client';
-export const RESOURCE_SERVER_ID = 'api';
+export const SPA_CLIENT_NAME = SPA_CLIENT.name;
+export const SERVER_CLIENT_NAME = SERVER_CLIENT.name;
+export const RESOURCE_SERVER_ID = RESOURCE_SERVER_DEFINITION.identifier;
 
 /** Where the SPA runs: `vite` (dev) and `vite preview`. Cognito only redirects to listed URLs. */
-export const APP_ORIGINS = ['http://localhost:5173', 'http://localhost:4173'] as const;
+export const APP_ORIGINS = LOCAL_APP_ORIGINS;
 
+const policy = POOL.passwordPolicy;
 export const PASSWORD_POLICY = {
-  MinimumLength: 8,
-  RequireLowercase: true,
-  RequireUppercase: true,
-  RequireNumbers: true,
-  RequireSymbols: true,
-  TemporaryPasswordValidityDays: 7,
+  MinimumLength: policy.minLength,
+  RequireLowercase: policy.requireLowercase,
+  RequireUppercase: policy.requireUppercase,
+  RequireNumbers: policy.requireNumbers,
+  RequireSymbols: policy.requireSymbols,
+  TemporaryPasswordValidityDays: policy.temporaryPasswordValidityDays,
 } as const;
 
-/** The app's VITE_PASSWORD_POLICY, derived so the sign-up form can never disagree with the pool. */
-export function passwordPolicyEnv(policy: typeof PASSWORD_POLICY = PASSWORD_POLICY): string {
-  const rules = [
-    policy.RequireLowercase && 'lower',
-    policy.RequireUppercase && 'upper',
-    policy.RequireNumbers && 'number',
-    policy.RequireSymbols && 'symbol',
-  ].filter(Boolean);
-  return [`min=${policy.MinimumLength}`, ...rules].join(',');
-}
-
-/**
- * Choice-based sign-in (USER_AUTH): password, a code by email, or a passkey. Cognito requires PASSWORD
- * in the list; PASSWORD also covers PASSWORD_SRP.
- */
-export const FIRST_AUTH_FACTORS = ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'] as const;
-
 /** Settings UpdateUserPool can change; sent in full on update because Cognito resets omitted ones. */
-export function poolMutableSettings() {
+/**
+ * How the pool sends email: the local pool's dev inbox delivers like SES; a real pool provisioned here
+ * uses Cognito's default sender, which cannot send sign-in codes.
+ */
+export interface EmailDelivery {
+  ses: boolean;
+}
+export const LOCAL_EMAIL: EmailDelivery = { ses: true };
+
+export function poolMutableSettings(email: EmailDelivery = LOCAL_EMAIL) {
   return {
     Policies: {
       PasswordPolicy: { ...PASSWORD_POLICY },
-      SignInPolicy: { AllowedFirstAuthFactors: [...FIRST_AUTH_FACTORS] },
+      SignInPolicy: { AllowedFirstAuthFactors: firstAuthFactorsFor(email) },
     },
-    AutoVerifiedAttributes: ['email' as const],
+    AutoVerifiedAttributes: [...POOL.autoVerifiedAttributes],
     AccountRecoverySetting: {
-      RecoveryMechanisms: [{ Name: 'verified_email' as const, Priority: 1 }],
+      RecoveryMechanisms: [{ Name: POOL.accountRecovery, Priority: 1 }],
     },
-    // Self sign-up stays on: the app has a sign-up screen.
-    AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
+    AdminCreateUserConfig: { AllowAdminCreateUserOnly: !POOL.selfSignUp },
   };
 }
 
-export function createPoolRequest(): CreateUserPoolRequest {
+export function createPoolRequest(email: EmailDelivery = LOCAL_EMAIL): CreateUserPoolRequest {
   return {
     PoolName: POOL_NAME,
-    ...poolMutableSettings(),
+    ...poolMutableSettings(email),
     // Immutable after creation: email is the sign-in name, email and name are collected at sign-up.
-    UsernameAttributes: ['email'],
-    UsernameConfiguration: { CaseSensitive: false },
-    Schema: [
-      { Name: 'email', AttributeDataType: 'String', Required: true, Mutable: true },
-      { Name: 'name', AttributeDataType: 'String', Required: true, Mutable: true },
-    ],
+    UsernameAttributes: POOL.signInWithEmail ? ['email'] : [],
+    UsernameConfiguration: { CaseSensitive: POOL.caseSensitiveUsernames },
+    Schema: POOL.requiredAttributes.map((Name) => ({
+      Name,
+      AttributeDataType: 'String' as const,
+      Required: true,
+      Mutable: true,
+    })),
     // MFA is switched to OPTIONAL with TOTP right after, via SetUserPoolMfaConfig: creating a pool
     // with OPTIONAL MFA and no MFA method configured is refused by Cognito.
     MfaConfiguration: 'OFF',
   };
 }
 
-export const MFA_CONFIGURATION = 'OPTIONAL' as const;
-
-const TOKEN_VALIDITY = {
-  AccessTokenValidity: 60,
-  IdTokenValidity: 60,
-  RefreshTokenValidity: 30,
-  TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'days' },
-} as const;
+export const MFA_CONFIGURATION = POOL.mfa.mode;
 
 export type ClientSettings = Omit<CreateUserPoolClientRequest, 'UserPoolId' | 'GenerateSecret'>;
 
-/**
- * Refresh-token rotation for the SPA client. The grace period covers a refresh whose answer was lost
- * (the app retries within about two seconds; slow mobile requests take longer) with room to spare,
- * while a copied refresh token stops working half a minute after its owner's next refresh.
- */
-export const SPA_ROTATION_ENABLED: RefreshTokenRotationType = {
-  Feature: 'ENABLED',
-  RetryGracePeriodSeconds: 30,
-};
-const SPA_ROTATION_DISABLED: RefreshTokenRotationType = { Feature: 'DISABLED' };
-/**
- * DISABLED until the app refreshes through GetTokensFromRefreshToken: a rotating client refuses the
- * REFRESH_TOKEN_AUTH the app still uses. Then this one constant becomes SPA_ROTATION_ENABLED.
- */
-export const SPA_REFRESH_TOKEN_ROTATION: RefreshTokenRotationType = SPA_ROTATION_DISABLED;
+/** The definition's rotation in the API's words: ENABLED with its grace period, or DISABLED. */
+function rotationOf(client: ClientDefinition): RefreshTokenRotationType {
+  const rotation = client.refreshTokenRotation;
+  return rotation?.enabled
+    ? { Feature: 'ENABLED', RetryGracePeriodSeconds: rotation.retryGracePeriodSeconds }
+    : { Feature: 'DISABLED' };
+}
 
-export function spaClientSettings(
-  origins: readonly string[] = APP_ORIGINS,
-  rotation: RefreshTokenRotationType = SPA_REFRESH_TOKEN_ROTATION,
+/** The SPA client with rotation on, whatever the definition says today (for tests of rotation). */
+export const SPA_ROTATION_ENABLED: RefreshTokenRotationType = rotationOf({
+  ...SPA_CLIENT,
+  refreshTokenRotation: { enabled: true, retryGracePeriodSeconds: SPA_ROTATION_GRACE_SECONDS },
+});
+
+function clientSettings(
+  client: ClientDefinition,
+  origins: readonly string[],
+  rotation: RefreshTokenRotationType = rotationOf(client),
 ): ClientSettings {
   return {
-    ClientName: SPA_CLIENT_NAME,
-    ExplicitAuthFlows: [
-      'ALLOW_USER_SRP_AUTH',
-      'ALLOW_USER_PASSWORD_AUTH',
+    ClientName: client.name,
+    ExplicitAuthFlows: client.authFlows
       // Cognito: rotation needs this flow switched off on the client.
-      ...(rotation.Feature === 'ENABLED' ? [] : (['ALLOW_REFRESH_TOKEN_AUTH'] as const)),
-      // Choice-based sign-in: passkeys and codes by email (the pool's FIRST_AUTH_FACTORS).
-      'ALLOW_USER_AUTH',
-    ],
+      .filter((flow) => !(rotation.Feature === 'ENABLED' && flow === 'REFRESH_TOKEN_AUTH'))
+      .map((flow) => `ALLOW_${flow}` as ExplicitAuthFlowsType),
     RefreshTokenRotation: { ...rotation },
     SupportedIdentityProviders: ['COGNITO'],
     AllowedOAuthFlowsUserPoolClient: true,
-    AllowedOAuthFlows: ['code'],
-    // aws.cognito.signin.user.admin lets a hosted-UI session use the account page (change password,
-    // attributes, TOTP); without it Cognito refuses those calls for tokens from /oauth2/token.
-    AllowedOAuthScopes: SPA_OAUTH_SCOPES,
-    CallbackURLs: origins.map((origin) => `${origin}/callback`),
-    LogoutURLs: origins.map((origin) => `${origin}/`),
-    ...TOKEN_VALIDITY,
-    TokenValidityUnits: { ...TOKEN_VALIDITY.TokenValidityUnits },
-    // "Incorrect username or password" for unknown users too: sign-in must not reveal who has an account.
-    PreventUserExistenceErrors: 'ENABLED',
+    AllowedOAuthFlows: [...client.oauthFlows],
+    AllowedOAuthScopes: [...client.oauthScopes],
+    ...(client.redirects
+      ? { CallbackURLs: callbackUrls(origins), LogoutURLs: signOutUrls(origins) }
+      : {}),
+    AccessTokenValidity: TOKEN_VALIDITY.accessMinutes,
+    IdTokenValidity: TOKEN_VALIDITY.idMinutes,
+    RefreshTokenValidity: TOKEN_VALIDITY.refreshDays,
+    TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'days' },
+    PreventUserExistenceErrors: POOL.preventUserExistenceErrors ? 'ENABLED' : 'LEGACY',
     EnableTokenRevocation: true,
   };
 }
 
+export function spaClientSettings(
+  origins: readonly string[] = APP_ORIGINS,
+  rotation: RefreshTokenRotationType = rotationOf(SPA_CLIENT),
+): ClientSettings {
+  return clientSettings(SPA_CLIENT, origins, rotation);
+}
+
 export const RESOURCE_SERVER = {
-  Identifier: RESOURCE_SERVER_ID,
-  Name: 'Protected API',
-  Scopes: [
-    { ScopeName: 'read', ScopeDescription: 'Read access to the API' },
-    { ScopeName: 'admin', ScopeDescription: 'Administrative access to the API' },
-  ],
+  Identifier: RESOURCE_SERVER_DEFINITION.identifier,
+  Name: RESOURCE_SERVER_DEFINITION.name,
+  Scopes: RESOURCE_SERVER_DEFINITION.scopes.map((scope) => ({
+    ScopeName: scope.name,
+    ScopeDescription: scope.description,
+  })),
 };
 
 export function serverClientSettings(): ClientSettings {
-  return {
-    ClientName: SERVER_CLIENT_NAME,
-    // Cognito adds SRP and custom auth when this is left empty; refresh is the minimum it accepts.
-    ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
-    SupportedIdentityProviders: ['COGNITO'],
-    AllowedOAuthFlowsUserPoolClient: true,
-    AllowedOAuthFlows: ['client_credentials'],
-    AllowedOAuthScopes: RESOURCE_SERVER.Scopes.map(
-      (scope) => `${RESOURCE_SERVER_ID}/${scope.ScopeName}`,
-    ),
-    ...TOKEN_VALIDITY,
-    TokenValidityUnits: { ...TOKEN_VALIDITY.TokenValidityUnits },
-    PreventUserExistenceErrors: 'ENABLED',
-    EnableTokenRevocation: true,
-  };
+  return clientSettings(SERVER_CLIENT, []);
 }
 
 export interface GroupSpec {
@@ -173,13 +170,11 @@ export interface GroupSpec {
   Description: string;
 }
 
-export const GROUPS: readonly GroupSpec[] = [
-  { GroupName: 'admin', Precedence: 1, Description: 'Administrator group with full access' },
-  { GroupName: 'moderator', Precedence: 5, Description: 'Moderators' },
-  { GroupName: 'premium', Precedence: 8, Description: 'Premium users' },
-  { GroupName: 'user', Precedence: 10, Description: 'Standard user group' },
-  { GroupName: 'readonly', Precedence: 15, Description: 'Read-only access' },
-];
+export const GROUPS: readonly GroupSpec[] = GROUP_DEFINITIONS.map((group) => ({
+  GroupName: group.name,
+  Precedence: group.precedence,
+  Description: group.description,
+}));
 
 export interface UserSpec {
   email: string;
@@ -195,14 +190,8 @@ export const USERS: readonly UserSpec[] = [
   { email: 'user@example.com', groups: ['user'] },
 ];
 
-/** AWS domain prefixes are global, lowercase, and may not contain "aws", "amazon" or "cognito". */
 export function defaultDomainPrefix(userPoolId: string): string {
-  const suffix = (userPoolId.split('_')[1] ?? 'new').toLowerCase();
-  return `react-auth-${suffix}`.replace(/aws|amazon|cognito/g, 'x').slice(0, 63);
-}
-
-export function hostedUiUrl(prefix: string, region: string): string {
-  return `https://${prefix}.auth.${region}.amazoncognito.com`;
+  return domainPrefixFor(userPoolId.split('_')[1] ?? 'new');
 }
 
 // ---------- comparison ----------
@@ -211,8 +200,8 @@ const sortedSet = (values: readonly string[] | undefined): string =>
   JSON.stringify([...new Set(values ?? [])].sort());
 
 /** Names of the fields whose actual value differs from the desired one (empty = in sync). */
-export function poolDrift(actual: UserPoolType): string[] {
-  const desired = poolMutableSettings();
+export function poolDrift(actual: UserPoolType, email: EmailDelivery = LOCAL_EMAIL): string[] {
+  const desired = poolMutableSettings(email);
   const drift: string[] = [];
   const policy = actual.Policies?.PasswordPolicy ?? {};
   for (const [key, value] of Object.entries(desired.Policies.PasswordPolicy)) {

@@ -50,6 +50,8 @@ import {
   poolDrift,
   poolImmutableDrift,
   poolMutableSettings,
+  LOCAL_EMAIL,
+  type EmailDelivery,
   RESOURCE_SERVER,
   resourceServerDrift,
   serverClientSettings,
@@ -174,302 +176,405 @@ export async function provision(options: ProvisionOptions): Promise<ProvisionRes
   }
 }
 
-async function run(
-  client: CognitoIdentityProviderClient,
-  options: ProvisionOptions,
-): Promise<ProvisionResult> {
-  const plan = options.plan === true;
-  const log = options.log ?? (() => {});
-  const report: ReportRow[] = [];
-  const record = (resource: string, action: Action, drift: string[] = []) => {
-    const row: ReportRow =
-      drift.length > 0 ? { resource, action, detail: drift.join(', ') } : { resource, action };
-    report.push(row);
+/** What the steps share: the client, the run's options, the ids found so far, and the report. */
+interface RunContext {
+  client: CognitoIdentityProviderClient;
+  options: ProvisionOptions;
+  plan: boolean;
+  log: (line: string) => void;
+  report: ReportRow[];
+  pool: UserPoolType | undefined;
+  userPoolId: string;
+  /** The pool was created by this run (its MFA setting is then part of creating it). */
+  poolCreated: boolean;
+  clients: UserPoolClientType[];
+  groups: Map<string, GroupType>;
+  spaClientId: string;
+  serverClientId: string;
+  tempPasswords: Record<string, string>;
+  hostedUi: string;
+}
+
+const poolExists = (ctx: RunContext): boolean => ctx.userPoolId !== PLANNED_ID;
+const emailOf = (ctx: RunContext): EmailDelivery =>
+  ctx.options.target === 'local' ? LOCAL_EMAIL : { ses: false };
+
+/**
+ * One resource for `reconcile`: how to find it, what differs, and how to create or update it. `find`
+ * is skipped while the pool is only planned (nothing under it can exist yet) unless `underPool` is false.
+ */
+interface Resource<Actual> {
+  name: string;
+  underPool?: boolean;
+  find(): Promise<Actual | undefined>;
+  drift(actual: Actual): string[] | Promise<string[]>;
+  /** Whether the report names what differed (default true). */
+  detailed?: boolean;
+  create(): Promise<void>;
+  update(actual: Actual): Promise<void>;
+  /** Part of creating the pool: a change right after the pool was made reports as "created". */
+  partOfPool?: boolean;
+}
+
+/** find → compare → create or update → record: the one loop every provisioning step goes through. */
+async function reconcile<Actual>(ctx: RunContext, resource: Resource<Actual>): Promise<void> {
+  const record = (action: Action, drift: string[] = []): void => {
+    ctx.report.push(
+      drift.length > 0 && resource.detailed !== false
+        ? { resource: resource.name, action, detail: drift.join(', ') }
+        : { resource: resource.name, action },
+    );
   };
-  // Every resource below the pool is "would create" in a plan for a pool that does not exist yet.
-  const creating = (): Action => (plan ? 'would create' : 'created');
-  const updating = (): Action => (plan ? 'would update' : 'updated');
-
-  // ---- user pool ----
-  let pool = await findPool(client);
-  let userPoolId = pool?.Id ?? PLANNED_ID;
-  const poolResource = `user pool ${POOL_NAME}`;
-  if (!pool) {
-    if (!plan) {
-      const created = await client.send(new CreateUserPoolCommand(createPoolRequest()));
-      pool = created.UserPool!;
-      userPoolId = pool.Id!;
-    }
-    record(poolResource, creating());
-  } else {
-    const immutable = poolImmutableDrift(pool);
-    if (immutable.length > 0) {
-      log(
-        `warning: ${poolResource} differs in settings fixed at creation (${immutable.join(', ')}); only a new pool can change them.`,
-      );
-    }
-    const drift = poolDrift(pool);
-    if (drift.length > 0 && !plan) await updatePool(client, pool);
-    record(poolResource, drift.length > 0 ? updating() : 'unchanged', drift);
+  const searchable = resource.underPool === false || poolExists(ctx);
+  const actual = searchable ? await resource.find() : undefined;
+  if (actual === undefined) {
+    if (!ctx.plan) await resource.create();
+    record(ctx.plan ? 'would create' : 'created');
+    return;
   }
-  const poolExists = userPoolId !== PLANNED_ID;
+  const drift = await resource.drift(actual);
+  if (drift.length === 0) return record('unchanged');
+  if (!ctx.plan) await resource.update(actual);
+  if (resource.partOfPool && ctx.poolCreated) return record('created');
+  record(ctx.plan ? 'would update' : 'updated', drift);
+}
 
-  // ---- MFA: optional, TOTP only ----
-  const mfaResource = `mfa ${MFA_CONFIGURATION.toLowerCase()} (TOTP)`;
-  if (!poolExists) {
-    record(mfaResource, creating());
-  } else {
-    const mfa = await client.send(new GetUserPoolMfaConfigCommand({ UserPoolId: userPoolId }));
-    const drift: string[] = [];
-    if (mfa.MfaConfiguration !== MFA_CONFIGURATION) drift.push('MfaConfiguration');
-    if (mfa.SoftwareTokenMfaConfiguration?.Enabled !== true)
-      drift.push('SoftwareTokenMfaConfiguration');
-    if (drift.length > 0 && !plan) {
-      await client.send(
+const orUndefined = <T>(promise: Promise<T>): Promise<T | undefined> =>
+  promise.catch((error: unknown) => {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  });
+
+type Step = (ctx: RunContext) => Promise<void>;
+
+const poolStep: Step = (ctx) =>
+  reconcile(ctx, {
+    name: `user pool ${POOL_NAME}`,
+    underPool: false,
+    find: async () => {
+      ctx.pool = await findPool(ctx.client);
+      if (ctx.pool?.Id) ctx.userPoolId = ctx.pool.Id;
+      return ctx.pool;
+    },
+    drift: (pool) => {
+      const immutable = poolImmutableDrift(pool);
+      if (immutable.length > 0) {
+        ctx.log(
+          `warning: user pool ${POOL_NAME} differs in settings fixed at creation (${immutable.join(', ')}); only a new pool can change them.`,
+        );
+      }
+      return poolDrift(pool, emailOf(ctx));
+    },
+    create: async () => {
+      const created = await ctx.client.send(
+        new CreateUserPoolCommand(createPoolRequest(emailOf(ctx))),
+      );
+      ctx.pool = created.UserPool!;
+      ctx.userPoolId = ctx.pool.Id!;
+      ctx.poolCreated = true;
+    },
+    update: (pool) => updatePool(ctx.client, pool, emailOf(ctx)),
+  });
+
+const mfaStep: Step = (ctx) =>
+  reconcile(ctx, {
+    name: `mfa ${MFA_CONFIGURATION.toLowerCase()} (TOTP)`,
+    partOfPool: true,
+    find: () => ctx.client.send(new GetUserPoolMfaConfigCommand({ UserPoolId: ctx.userPoolId })),
+    drift: (mfa) => [
+      ...(mfa.MfaConfiguration !== MFA_CONFIGURATION ? ['MfaConfiguration'] : []),
+      ...(mfa.SoftwareTokenMfaConfiguration?.Enabled !== true
+        ? ['SoftwareTokenMfaConfiguration']
+        : []),
+    ],
+    // A new pool always has an MFA configuration (OFF), so this step only ever updates.
+    create: async () => {},
+    update: async () => {
+      await ctx.client.send(
         new SetUserPoolMfaConfigCommand({
-          UserPoolId: userPoolId,
+          UserPoolId: ctx.userPoolId,
           MfaConfiguration: MFA_CONFIGURATION,
           SoftwareTokenMfaConfiguration: { Enabled: true },
         }),
       );
-    }
-    // A pool created a moment ago gets its MFA set here: that is part of creating it.
-    const justCreated = report[0]?.action === 'created';
-    record(
-      mfaResource,
-      drift.length === 0 ? 'unchanged' : justCreated ? 'created' : updating(),
-      justCreated ? [] : drift,
-    );
-  }
+    },
+  });
 
-  // ---- resource server (before the server client, whose scopes refer to it) ----
-  const resourceServerResource = `resource server ${RESOURCE_SERVER.Identifier}`;
-  if (!poolExists) {
-    record(resourceServerResource, creating());
-  } else {
-    const actual = await client
-      .send(
-        new DescribeResourceServerCommand({
-          UserPoolId: userPoolId,
-          Identifier: RESOURCE_SERVER.Identifier,
-        }),
-      )
-      .then((r) => r.ResourceServer)
-      .catch((error: unknown) => {
-        if (isNotFound(error)) return undefined;
-        throw error;
-      });
-    if (!actual) {
-      if (!plan)
-        await client.send(
-          new CreateResourceServerCommand({ UserPoolId: userPoolId, ...RESOURCE_SERVER }),
-        );
-      record(resourceServerResource, creating());
-    } else {
-      const drift = resourceServerDrift(actual);
-      if (drift.length > 0 && !plan) {
-        await client.send(
-          new UpdateResourceServerCommand({ UserPoolId: userPoolId, ...RESOURCE_SERVER }),
-        );
-      }
-      record(resourceServerResource, drift.length > 0 ? updating() : 'unchanged', drift);
-    }
-  }
+// Before the server client, whose scopes refer to it.
+const resourceServerStep: Step = (ctx) =>
+  reconcile(ctx, {
+    name: `resource server ${RESOURCE_SERVER.Identifier}`,
+    find: () =>
+      orUndefined(
+        ctx.client.send(
+          new DescribeResourceServerCommand({
+            UserPoolId: ctx.userPoolId,
+            Identifier: RESOURCE_SERVER.Identifier,
+          }),
+        ),
+      ).then((found) => found?.ResourceServer),
+    drift: resourceServerDrift,
+    create: async () => {
+      await ctx.client.send(
+        new CreateResourceServerCommand({ UserPoolId: ctx.userPoolId, ...RESOURCE_SERVER }),
+      );
+    },
+    update: async () => {
+      await ctx.client.send(
+        new UpdateResourceServerCommand({ UserPoolId: ctx.userPoolId, ...RESOURCE_SERVER }),
+      );
+    },
+  });
 
-  // ---- app clients ----
-  const clients = poolExists ? await listClients(client, userPoolId) : [];
-  const ensureClient = async (
-    settings: ClientSettings,
-    generateSecret: boolean,
-  ): Promise<string> => {
+function clientStep(
+  settings: ClientSettings,
+  generateSecret: boolean,
+  remember: (ctx: RunContext, clientId: string) => void,
+): Step {
+  return async (ctx) => {
+    if (poolExists(ctx) && ctx.clients.length === 0)
+      ctx.clients = await listClients(ctx.client, ctx.userPoolId);
     const resource = `app client ${settings.ClientName}`;
-    const matches = clients.filter((c) => c.ClientName === settings.ClientName);
-    if (matches.length > 1) {
-      log(
-        `warning: ${matches.length} app clients are named ${settings.ClientName}; using ${matches[0]!.ClientId}.`,
-      );
-    }
-    const summary = matches[0];
-    if (!summary?.ClientId) {
-      record(resource, creating());
-      if (plan) return PLANNED_ID;
-      const created = await client.send(
-        new CreateUserPoolClientCommand({
-          UserPoolId: userPoolId,
-          GenerateSecret: generateSecret,
-          ...settings,
-        }),
-      );
-      return created.UserPoolClient!.ClientId!;
-    }
-    const { UserPoolClient: actual } = await client.send(
-      new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: summary.ClientId }),
-    );
-    const drift = clientDrift(actual ?? {}, settings);
-    if (generateSecret !== Boolean(actual?.ClientSecret)) {
-      log(
-        `warning: ${resource} ${generateSecret ? 'has no' : 'has a'} client secret; that is fixed at creation.`,
-      );
-    }
-    if (drift.length > 0 && !plan) {
+    remember(ctx, PLANNED_ID);
+    await reconcile(ctx, {
+      name: resource,
+      find: async () => {
+        const matches = ctx.clients.filter((c) => c.ClientName === settings.ClientName);
+        if (matches.length > 1) {
+          ctx.log(
+            `warning: ${matches.length} app clients are named ${settings.ClientName}; using ${matches[0]!.ClientId}.`,
+          );
+        }
+        const clientId = matches[0]?.ClientId;
+        if (clientId === undefined) return undefined;
+        remember(ctx, clientId);
+        const { UserPoolClient: actual } = await ctx.client.send(
+          new DescribeUserPoolClientCommand({ UserPoolId: ctx.userPoolId, ClientId: clientId }),
+        );
+        if (generateSecret !== Boolean(actual?.ClientSecret)) {
+          ctx.log(
+            `warning: ${resource} ${generateSecret ? 'has no' : 'has a'} client secret; that is fixed at creation.`,
+          );
+        }
+        return { ...actual, ClientId: clientId };
+      },
+      drift: (actual) => clientDrift(actual, settings),
+      create: async () => {
+        const created = await ctx.client.send(
+          new CreateUserPoolClientCommand({
+            UserPoolId: ctx.userPoolId,
+            GenerateSecret: generateSecret,
+            ...settings,
+          }),
+        );
+        remember(ctx, created.UserPoolClient!.ClientId!);
+      },
       // UpdateUserPoolClient resets every omitted setting, so the full desired settings are sent.
-      await client.send(
-        new UpdateUserPoolClientCommand({
-          UserPoolId: userPoolId,
-          ClientId: summary.ClientId,
-          ...settings,
-        }),
-      );
-    }
-    record(resource, drift.length > 0 ? updating() : 'unchanged', drift);
-    return summary.ClientId;
+      update: async (actual) => {
+        await ctx.client.send(
+          new UpdateUserPoolClientCommand({
+            UserPoolId: ctx.userPoolId,
+            ClientId: actual.ClientId,
+            ...settings,
+          }),
+        );
+      },
+    });
   };
-  const spaClientId = await ensureClient(spaClientSettings(APP_ORIGINS), false);
-  const serverClientId = await ensureClient(serverClientSettings(), true);
+}
 
-  // ---- groups ----
-  const groups = poolExists ? await listGroups(client, userPoolId) : new Map<string, GroupType>();
-  for (const spec of GROUPS) {
-    const resource = `group ${spec.GroupName}`;
-    const actual = groups.get(spec.GroupName);
-    if (!actual) {
-      if (!plan) await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, ...spec }));
-      record(resource, creating());
-      continue;
-    }
-    const drift = groupDrift(actual, spec);
-    if (drift.length > 0 && !plan)
-      await client.send(new UpdateGroupCommand({ UserPoolId: userPoolId, ...spec }));
-    record(resource, drift.length > 0 ? updating() : 'unchanged', drift);
-  }
+const groupSteps: Step[] = GROUPS.map((spec) => async (ctx) => {
+  if (poolExists(ctx) && ctx.groups.size === 0)
+    ctx.groups = await listGroups(ctx.client, ctx.userPoolId);
+  await reconcile(ctx, {
+    name: `group ${spec.GroupName}`,
+    find: async () => ctx.groups.get(spec.GroupName),
+    drift: (actual) => groupDrift(actual, spec),
+    create: async () => {
+      await ctx.client.send(new CreateGroupCommand({ UserPoolId: ctx.userPoolId, ...spec }));
+    },
+    update: async () => {
+      await ctx.client.send(new UpdateGroupCommand({ UserPoolId: ctx.userPoolId, ...spec }));
+    },
+  });
+});
 
-  // ---- seed users and their groups ----
-  const tempPasswords: Record<string, string> = {};
-  for (const spec of USERS) {
-    const resource = `user ${spec.email}`;
-    const actual = poolExists
-      ? await client
-          .send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: spec.email }))
-          .catch((error: unknown) => {
-            if (isNotFound(error)) return undefined;
-            throw error;
-          })
-      : undefined;
-    let memberOf: string[] = [];
-    if (!actual) {
-      if (!plan) {
-        const password = generateTemporaryPassword();
-        await client.send(
-          new AdminCreateUserCommand({
-            UserPoolId: userPoolId,
-            Username: spec.email,
-            TemporaryPassword: password,
-            // No invitation email: the password is printed here, and the local pool has no mail.
-            MessageAction: 'SUPPRESS',
-            UserAttributes: [
-              { Name: 'email', Value: spec.email },
-              { Name: 'email_verified', Value: 'true' },
-            ],
-          }),
-        );
-        tempPasswords[spec.email] = password;
-      }
-      record(resource, creating());
-    } else {
-      const drift = userAttributeDrift(actual.UserAttributes, spec);
-      if (drift.length > 0 && !plan) {
-        await client.send(
-          new AdminUpdateUserAttributesCommand({
-            UserPoolId: userPoolId,
-            Username: spec.email,
-            UserAttributes: drift,
-          }),
-        );
-      }
-      record(
-        resource,
-        drift.length > 0 ? updating() : 'unchanged',
-        drift.map((a) => a.Name),
+const userSteps: Step[] = USERS.map((spec) => async (ctx) => {
+  // Groups the user is in; stays empty for a user this run creates.
+  let memberOf: string[] = [];
+  await reconcile(ctx, {
+    name: `user ${spec.email}`,
+    find: async () => {
+      const actual = await orUndefined(
+        ctx.client.send(
+          new AdminGetUserCommand({ UserPoolId: ctx.userPoolId, Username: spec.email }),
+        ),
       );
+      if (actual === undefined) return undefined;
       // By the pool's own username (a UUID when email is the sign-in name): cognito-local matches
       // group members on it and ignores the email alias here.
-      const listed = await client.send(
+      const listed = await ctx.client.send(
         new AdminListGroupsForUserCommand({
-          UserPoolId: userPoolId,
+          UserPoolId: ctx.userPoolId,
           Username: actual.Username ?? spec.email,
           Limit: 60,
         }),
       );
       memberOf = (listed.Groups ?? []).map((g) => g.GroupName ?? '');
-    }
-    for (const group of spec.groups) {
-      const membership = `membership ${spec.email} in ${group}`;
-      if (memberOf.includes(group)) {
-        record(membership, 'unchanged');
-        continue;
-      }
-      if (!plan) {
-        await client.send(
+      return actual;
+    },
+    drift: (actual) => userAttributeDrift(actual.UserAttributes, spec).map((a) => a.Name),
+    create: async () => {
+      const password = generateTemporaryPassword();
+      await ctx.client.send(
+        new AdminCreateUserCommand({
+          UserPoolId: ctx.userPoolId,
+          Username: spec.email,
+          TemporaryPassword: password,
+          // No invitation email: the password is printed here, and the local pool has no mail.
+          MessageAction: 'SUPPRESS',
+          UserAttributes: [
+            { Name: 'email', Value: spec.email },
+            { Name: 'email_verified', Value: 'true' },
+          ],
+        }),
+      );
+      ctx.tempPasswords[spec.email] = password;
+    },
+    update: async (actual) => {
+      await ctx.client.send(
+        new AdminUpdateUserAttributesCommand({
+          UserPoolId: ctx.userPoolId,
+          Username: spec.email,
+          UserAttributes: userAttributeDrift(actual.UserAttributes, spec),
+        }),
+      );
+    },
+  });
+  for (const group of spec.groups) {
+    await reconcile(ctx, {
+      name: `membership ${spec.email} in ${group}`,
+      find: async () => (memberOf.includes(group) ? group : undefined),
+      drift: () => [],
+      create: async () => {
+        await ctx.client.send(
           new AdminAddUserToGroupCommand({
-            UserPoolId: userPoolId,
+            UserPoolId: ctx.userPoolId,
             Username: spec.email,
             GroupName: group,
           }),
         );
-      }
-      record(membership, creating());
-    }
+      },
+      update: async () => {},
+    });
   }
+});
 
-  // ---- hosted UI domain (AWS only; the local pool serves its hosted UI at its own URL) ----
-  let hostedUi = options.endpoint ?? LOCAL_ENDPOINT;
-  if (options.target === 'aws') {
-    const current =
-      pool?.Domain ??
-      (poolExists ? await describePool(client, userPoolId).then((p) => p?.Domain) : undefined);
-    const prefix = current ?? options.domainPrefix ?? defaultDomainPrefix(userPoolId);
-    if (current) {
-      if (options.domainPrefix && options.domainPrefix !== current) {
-        log(
-          `warning: the pool already has domain ${current}; --domain-prefix ${options.domainPrefix} ignored.`,
-        );
-      }
-      record(`domain ${current}`, 'unchanged');
-    } else {
-      if (!plan)
-        await client.send(
-          new CreateUserPoolDomainCommand({ UserPoolId: userPoolId, Domain: prefix }),
-        );
-      record(`domain ${prefix}`, creating());
-    }
-    hostedUi = hostedUiUrl(prefix, options.region);
-  }
-
-  // ---- app configuration ----
-  const env = appEnv(options, { userPoolId, spaClientId, hostedUi });
-  const envFile = options.envFile === undefined ? defaultEnvFile(options.target) : options.envFile;
-  if (envFile !== false) {
-    const path = resolve(envFile);
-    const existed = existsSync(path);
-    const changed = await mergeEnvFile(
-      path,
-      env,
-      `Written by npm run provision (${options.target}). Safe to edit; provisioning updates only its own keys.`,
-      { dryRun: plan },
+// AWS only: the local pool serves its hosted UI at its own URL.
+const domainStep: Step = async (ctx) => {
+  const { options } = ctx;
+  const current =
+    ctx.pool?.Domain ??
+    (poolExists(ctx)
+      ? await describePool(ctx.client, ctx.userPoolId).then((p) => p?.Domain)
+      : undefined);
+  if (current && options.domainPrefix && options.domainPrefix !== current) {
+    ctx.log(
+      `warning: the pool already has domain ${current}; --domain-prefix ${options.domainPrefix} ignored.`,
     );
-    record(`env file ${envFile}`, !existed ? creating() : changed ? updating() : 'unchanged');
   }
+  const prefix = current ?? options.domainPrefix ?? defaultDomainPrefix(ctx.userPoolId);
+  await reconcile(ctx, {
+    name: `domain ${prefix}`,
+    find: async () => current,
+    // A pool has one domain; a different prefix is a warning above, never a replacement.
+    drift: () => [],
+    create: async () => {
+      await ctx.client.send(
+        new CreateUserPoolDomainCommand({ UserPoolId: ctx.userPoolId, Domain: prefix }),
+      );
+    },
+    update: async () => {},
+  });
+  ctx.hostedUi = hostedUiUrl(prefix, options.region);
+};
 
+const envFileStep: Step = async (ctx) => {
+  const { options } = ctx;
+  const envFile = options.envFile === undefined ? defaultEnvFile(options.target) : options.envFile;
+  if (envFile === false) return;
+  const path = resolve(envFile);
+  const env = appEnv(options, ctx);
+  const header = `Written by npm run provision (${options.target}). Safe to edit; provisioning updates only its own keys.`;
+  const write = async () => {
+    await mergeEnvFile(path, env, header);
+  };
+  await reconcile(ctx, {
+    name: `env file ${envFile}`,
+    underPool: false,
+    detailed: false,
+    find: async () => (existsSync(path) ? path : undefined),
+    drift: async () => ((await mergeEnvFile(path, env, header, { dryRun: true })) ? [path] : []),
+    create: write,
+    update: write,
+  });
+};
+
+async function run(
+  client: CognitoIdentityProviderClient,
+  options: ProvisionOptions,
+): Promise<ProvisionResult> {
+  const ctx: RunContext = {
+    client,
+    options,
+    plan: options.plan === true,
+    log: options.log ?? (() => {}),
+    report: [],
+    pool: undefined,
+    userPoolId: PLANNED_ID,
+    poolCreated: false,
+    clients: [],
+    groups: new Map(),
+    spaClientId: PLANNED_ID,
+    serverClientId: PLANNED_ID,
+    tempPasswords: {},
+    hostedUi: options.endpoint ?? LOCAL_ENDPOINT,
+  };
+  const steps: Step[] = [
+    poolStep,
+    mfaStep,
+    resourceServerStep,
+    clientStep(spaClientSettings(APP_ORIGINS), false, (c, id) => {
+      c.spaClientId = id;
+    }),
+    clientStep(serverClientSettings(), true, (c, id) => {
+      c.serverClientId = id;
+    }),
+    ...groupSteps,
+    ...userSteps,
+    ...(options.target === 'aws' ? [domainStep] : []),
+    envFileStep,
+  ];
+  for (const step of steps) await step(ctx);
+
+  const { userPoolId, spaClientId, serverClientId, tempPasswords } = ctx;
+  const envFile = options.envFile === undefined ? defaultEnvFile(options.target) : options.envFile;
   const secretsFile = options.secretsFile ?? (envFile === false ? false : DEFAULT_SECRETS_FILE);
-  if (!plan && options.target === 'local' && secretsFile !== false) {
+  if (!ctx.plan && options.target === 'local' && secretsFile !== false) {
     await rememberSeedPasswords(resolve(secretsFile), {
       endpoint: options.endpoint ?? LOCAL_ENDPOINT,
       userPoolId,
       tempPasswords,
     });
   }
-
-  return { report, env, userPoolId, spaClientId, serverClientId, tempPasswords };
+  return {
+    report: ctx.report,
+    env: appEnv(options, ctx),
+    userPoolId,
+    spaClientId,
+    serverClientId,
+    tempPasswords,
+  };
 }
 
 export function appEnv(
@@ -556,13 +661,14 @@ async function describePool(
 async function updatePool(
   client: CognitoIdentityProviderClient,
   actual: UserPoolType,
+  email: EmailDelivery,
 ): Promise<void> {
   // UpdateUserPool resets whatever it is not given; carry over the settings we do not manage, and
   // the current MFA mode (the MFA step changes it, with its method, in one consistent call).
   await client.send(
     new UpdateUserPoolCommand({
       UserPoolId: actual.Id,
-      ...poolMutableSettings(),
+      ...poolMutableSettings(email),
       MfaConfiguration: actual.MfaConfiguration,
       DeletionProtection: actual.DeletionProtection,
       LambdaConfig: actual.LambdaConfig,

@@ -58,77 +58,120 @@ const ATTRIBUTE_NAME = /^(custom:)?[a-z_]{1,32}$/;
 
 const FIX_ENV = 'Set it in .env.development.local (or .env.<mode>.local) and restart Vite.';
 
-export function readConfig(env: Env, origin: string): ConfigResult {
-  const issues: ConfigIssue[] = [];
-  const text = (name: string): string | undefined => {
-    const raw = env[name];
+/**
+ * The shared mechanics of reading VITE_* values: trimming, the issue list, and the value shapes
+ * (required, URL, one-of, list). Each concern below reads its own variables through one of these.
+ */
+class EnvReader {
+  readonly issues: ConfigIssue[] = [];
+  readonly #env: Env;
+
+  constructor(env: Env) {
+    this.#env = env;
+  }
+
+  text(name: string): string | undefined {
+    const raw = this.#env[name];
     if (typeof raw !== 'string') return undefined;
     const trimmed = raw.trim();
     return trimmed === '' ? undefined : trimmed;
-  };
-  const required = (name: string, example: string): string | undefined => {
-    const value = text(name);
+  }
+
+  required(name: string, example: string): string | undefined {
+    const value = this.text(name);
     if (value === undefined) {
-      issues.push({
-        variable: name,
-        problem: 'is missing.',
-        fix: `${FIX_ENV} Example: ${name}=${example}`,
-      });
+      this.fail(name, 'is missing.', `${FIX_ENV} Example: ${name}=${example}`);
     }
     return value;
-  };
-  const fail = (variable: string, problem: string, fix: string) => {
-    issues.push({ variable, problem, fix });
-  };
+  }
+
+  fail(variable: string, problem: string, fix: string): void {
+    this.issues.push({ variable, problem, fix });
+  }
+
   // Base URLs lose trailing slashes so paths can be appended; redirect URLs keep WHATWG's
   // serialisation, because Cognito compares them with the registered ones character for character.
-  const url = (
+  url(
     name: string,
     value: string | undefined,
     example: string,
     form: 'base' | 'exact' = 'base',
-  ): string | undefined => {
+  ): string | undefined {
     if (value === undefined) return undefined;
     try {
       const parsed = new URL(value);
       if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('scheme');
       return form === 'exact' ? parsed.href : value.replace(/\/+$/, '');
     } catch {
-      fail(name, `is not an http(s) URL: "${value}".`, `Use a full URL such as ${example}.`);
+      this.fail(name, `is not an http(s) URL: "${value}".`, `Use a full URL such as ${example}.`);
       return undefined;
     }
-  };
-  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
-    const value = text(name);
+  }
+
+  /**
+   * Tokens and passwords travel to these URLs, so they must use https; plain http is accepted only
+   * where nothing crosses a network: a loopback host (and, for Cognito itself, the local pool).
+   */
+  requireHttps(name: string, value: string | undefined, allowed: { localPool: boolean }): void {
+    if (value === undefined) return;
+    const parsed = new URL(value);
+    if (parsed.protocol === 'https:') return;
+    if (isLoopback(parsed.hostname) && allowed.localPool) return;
+    this.fail(
+      name,
+      `must use https: "${value}".`,
+      `Tokens travel over this connection. Plain http is allowed only on this machine (localhost, 127.0.0.1 or [::1])${
+        name === 'VITE_API_URL' ? '' : ' with the local pool (a local_ pool ID)'
+      }.`,
+    );
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.text(name);
     if (value === undefined) return fallback;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    fail(
+    this.fail(
       name,
       `must be one of ${allowed.join(', ')}; got "${value}".`,
       `${FIX_ENV} Or remove it to use ${fallback}.`,
     );
     return fallback;
-  };
-  const list = (name: string): string[] =>
-    (text(name) ?? '')
+  }
+
+  list(name: string): string[] {
+    return (this.text(name) ?? '')
       .split(',')
       .map((item) => item.trim())
       .filter(Boolean);
+  }
+}
 
-  const region = required('VITE_COGNITO_REGION', 'us-east-1');
+function isLoopback(hostname: string): boolean {
+  return (
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    hostname === '[::1]' ||
+    /^127(\.\d{1,3}){3}$/.test(hostname)
+  );
+}
+
+type PoolConfig = Pick<AppConfig, 'region' | 'userPoolId' | 'clientId' | 'isLocalPool'>;
+
+function readPool(r: EnvReader): Partial<PoolConfig> & { isLocalPool: boolean } {
+  const region = r.required('VITE_COGNITO_REGION', 'us-east-1');
   const regionIsValid = region !== undefined && REGION.test(region);
   if (region !== undefined && !regionIsValid) {
-    fail(
+    r.fail(
       'VITE_COGNITO_REGION',
       `is not an AWS region: "${region}".`,
       'Use a region code such as us-east-1 or eu-west-2.',
     );
   }
 
-  const userPoolId = required('VITE_COGNITO_USER_POOL_ID', 'us-east-1_AbC123xyz');
+  const userPoolId = r.required('VITE_COGNITO_USER_POOL_ID', 'us-east-1_AbC123xyz');
   const poolMatch = userPoolId === undefined ? null : USER_POOL_ID.exec(userPoolId);
   if (userPoolId !== undefined && poolMatch === null) {
-    fail(
+    r.fail(
       'VITE_COGNITO_USER_POOL_ID',
       `is not a user pool ID: "${userPoolId}".`,
       'Copy it from the Cognito console (format <region>_<id>, e.g. us-east-1_AbC123), or run npm run provision for the local pool (local_…).',
@@ -137,61 +180,83 @@ export function readConfig(env: Env, origin: string): ConfigResult {
   const poolPrefix = poolMatch?.[1];
   const isLocalPool = poolPrefix === LOCAL_POOL_PREFIX;
   if (poolPrefix !== undefined && !isLocalPool && regionIsValid && poolPrefix !== region) {
-    fail(
+    r.fail(
       'VITE_COGNITO_USER_POOL_ID',
       `belongs to region ${poolPrefix}, but VITE_COGNITO_REGION is ${region}.`,
       'Make the two agree: a pool ID starts with its region.',
     );
   }
 
-  const clientId = required('VITE_COGNITO_CLIENT_ID', '1example23456789');
+  const clientId = r.required('VITE_COGNITO_CLIENT_ID', '1example23456789');
   if (clientId !== undefined && !CLIENT_ID.test(clientId)) {
-    fail(
+    r.fail(
       'VITE_COGNITO_CLIENT_ID',
       `is not an app client ID: "${clientId}".`,
       'Copy the ID of the public (no secret) app client.',
     );
   }
+  return { region, userPoolId, clientId, isLocalPool };
+}
 
-  const cognitoEndpoint = url(
+type EndpointConfig = Pick<
+  AppConfig,
+  'cognitoEndpoint' | 'hostedUiDomain' | 'redirectSignIn' | 'redirectSignOut' | 'apiUrl'
+>;
+
+function readEndpoints(
+  r: EnvReader,
+  origin: string,
+  isLocalPool: boolean,
+): Partial<EndpointConfig> {
+  const cognitoEndpoint = r.url(
     'VITE_COGNITO_ENDPOINT',
-    text('VITE_COGNITO_ENDPOINT'),
+    r.text('VITE_COGNITO_ENDPOINT'),
     'http://localhost:9229',
   );
-  if (isLocalPool && text('VITE_COGNITO_ENDPOINT') === undefined) {
-    fail(
+  if (isLocalPool && r.text('VITE_COGNITO_ENDPOINT') === undefined) {
+    r.fail(
       'VITE_COGNITO_ENDPOINT',
       'is missing, and a local_ pool needs it.',
       `${FIX_ENV} Example: VITE_COGNITO_ENDPOINT=http://localhost:9229`,
     );
   }
-  const hostedUiDomain = url(
+  r.requireHttps('VITE_COGNITO_ENDPOINT', cognitoEndpoint, { localPool: isLocalPool });
+  const hostedUiDomain = r.url(
     'VITE_COGNITO_DOMAIN',
-    text('VITE_COGNITO_DOMAIN'),
+    r.text('VITE_COGNITO_DOMAIN'),
     'https://myapp.auth.us-east-1.amazoncognito.com',
   );
-  const redirectSignIn = url(
+  r.requireHttps('VITE_COGNITO_DOMAIN', hostedUiDomain, { localPool: isLocalPool });
+  const redirectSignIn = r.url(
     'VITE_REDIRECT_SIGN_IN',
-    text('VITE_REDIRECT_SIGN_IN') ?? `${origin}/callback`,
+    r.text('VITE_REDIRECT_SIGN_IN') ?? `${origin}/callback`,
     'http://localhost:5173/callback',
     'exact',
   );
-  const redirectSignOut = url(
+  const redirectSignOut = r.url(
     'VITE_REDIRECT_SIGN_OUT',
-    text('VITE_REDIRECT_SIGN_OUT') ?? `${origin}/`,
+    r.text('VITE_REDIRECT_SIGN_OUT') ?? `${origin}/`,
     'http://localhost:5173/',
     'exact',
   );
-  const apiUrl = url(
+  const apiUrl = r.url(
     'VITE_API_URL',
-    required('VITE_API_URL', 'http://localhost:3001'),
+    r.required('VITE_API_URL', 'http://localhost:3001'),
     'http://localhost:3001',
   );
+  // The local API on this machine may check a real pool's tokens (npm run provision --target aws).
+  r.requireHttps('VITE_API_URL', apiUrl, { localPool: true });
+  return { cognitoEndpoint, hostedUiDomain, redirectSignIn, redirectSignOut, apiUrl };
+}
 
-  const identityProviders = list('VITE_IDENTITY_PROVIDERS');
+function readHostedUi(
+  r: EnvReader,
+  hostedUiDomain: string | undefined,
+): Pick<AppConfig, 'identityProviders' | 'oauthScopes'> {
+  const identityProviders = r.list('VITE_IDENTITY_PROVIDERS');
   for (const provider of identityProviders) {
     if (!/^[\w\s.@-]{1,32}$/.test(provider)) {
-      fail(
+      r.fail(
         'VITE_IDENTITY_PROVIDERS',
         `has an invalid provider name: "${provider}".`,
         'Use the provider names from the app client, comma separated, e.g. Google,SignInWithApple.',
@@ -201,96 +266,108 @@ export function readConfig(env: Env, origin: string): ConfigResult {
   if (
     identityProviders.length > 0 &&
     hostedUiDomain === undefined &&
-    text('VITE_COGNITO_DOMAIN') === undefined
+    r.text('VITE_COGNITO_DOMAIN') === undefined
   ) {
-    fail(
+    r.fail(
       'VITE_IDENTITY_PROVIDERS',
       'lists providers, but no hosted UI domain is set.',
       'Set VITE_COGNITO_DOMAIN, or remove VITE_IDENTITY_PROVIDERS.',
     );
   }
   const oauthScopes =
-    text('VITE_OAUTH_SCOPES') === undefined
+    r.text('VITE_OAUTH_SCOPES') === undefined
       ? ['openid', 'email', 'profile']
-      : list('VITE_OAUTH_SCOPES').flatMap((s) => s.split(/\s+/));
+      : r.list('VITE_OAUTH_SCOPES').flatMap((s) => s.split(/\s+/));
   if (!oauthScopes.includes('openid')) {
-    fail(
+    r.fail(
       'VITE_OAUTH_SCOPES',
       'must include openid, or the callback gets no ID token.',
       'Add openid, e.g. VITE_OAUTH_SCOPES=openid,email,profile.',
     );
   }
+  return { identityProviders, oauthScopes };
+}
 
-  const authFlow = oneOf<AuthFlow>(
+function readSession(r: EnvReader): Pick<AppConfig, 'authFlow' | 'tokenStorage'> {
+  const authFlow = r.oneOf<AuthFlow>(
     'VITE_AUTH_FLOW',
     ['USER_SRP_AUTH', 'USER_PASSWORD_AUTH'],
     'USER_SRP_AUTH',
   );
-  const tokenStorage = oneOf<TokenStorageKind>(
+  const tokenStorage = r.oneOf<TokenStorageKind>(
     'VITE_TOKEN_STORAGE',
     ['memory', 'session', 'local'],
     'session',
   );
+  return { authFlow, tokenStorage };
+}
 
-  const passwordPolicy = parsePasswordPolicy(text('VITE_PASSWORD_POLICY'));
+function readSignUp(r: EnvReader): Pick<AppConfig, 'passwordPolicy' | 'signUpAttributes'> {
+  const passwordPolicy = parsePasswordPolicy(r.text('VITE_PASSWORD_POLICY'));
   if (passwordPolicy === null) {
-    fail(
+    r.fail(
       'VITE_PASSWORD_POLICY',
-      `is not a policy: "${text('VITE_PASSWORD_POLICY') ?? ''}".`,
+      `is not a policy: "${r.text('VITE_PASSWORD_POLICY') ?? ''}".`,
       'Use the form min=8,lower,upper,number,symbol (the rules your pool requires).',
     );
   }
 
   const signUpAttributes =
-    text('VITE_SIGN_UP_ATTRIBUTES') === undefined ? ['name'] : list('VITE_SIGN_UP_ATTRIBUTES');
+    r.text('VITE_SIGN_UP_ATTRIBUTES') === undefined ? ['name'] : r.list('VITE_SIGN_UP_ATTRIBUTES');
   for (const attribute of signUpAttributes) {
     if (!ATTRIBUTE_NAME.test(attribute) || attribute === 'email') {
-      fail(
+      r.fail(
         'VITE_SIGN_UP_ATTRIBUTES',
         `has an invalid attribute: "${attribute}".`,
         'List Cognito attribute names other than email, e.g. name,family_name,custom:company.',
       );
     }
   }
+  return { passwordPolicy: passwordPolicy ?? DEFAULT_POLICY, signUpAttributes };
+}
 
-  let refreshSkewSeconds = 300;
-  const skew = text('VITE_REFRESH_SKEW_SECONDS');
-  if (skew !== undefined) {
-    refreshSkewSeconds = Number(skew);
-    if (
-      !Number.isInteger(refreshSkewSeconds) ||
-      refreshSkewSeconds < 0 ||
-      refreshSkewSeconds > 3000
-    ) {
-      fail(
-        'VITE_REFRESH_SKEW_SECONDS',
-        `must be whole seconds between 0 and 3000; got "${skew}".`,
-        'Remove it for the 300-second default.',
-      );
-    }
+function readRefreshSkew(r: EnvReader): number {
+  const skew = r.text('VITE_REFRESH_SKEW_SECONDS');
+  if (skew === undefined) return 300;
+  const seconds = Number(skew);
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 3000) {
+    r.fail(
+      'VITE_REFRESH_SKEW_SECONDS',
+      `must be whole seconds between 0 and 3000; got "${skew}".`,
+      'Remove it for the 300-second default.',
+    );
   }
+  return seconds;
+}
 
-  if (issues.length > 0) return { ok: false, issues };
+export function readConfig(env: Env, origin: string): ConfigResult {
+  const r = new EnvReader(env);
+  // Read in the order the page lists problems: the pool first, then where to reach it, then the rest.
+  const pool = readPool(r);
+  const endpoints = readEndpoints(r, origin, pool.isLocalPool);
+  const hostedUi = readHostedUi(r, endpoints.hostedUiDomain);
+  const session = readSession(r);
+  const signUp = readSignUp(r);
+  const refreshSkewSeconds = readRefreshSkew(r);
+
+  if (r.issues.length > 0) return { ok: false, issues: r.issues };
   return {
     ok: true,
     // Every `required` value is defined here: a missing one added an issue and returned above.
     config: {
-      region: region!,
-      userPoolId: userPoolId!,
-      clientId: clientId!,
-      cognitoEndpoint,
-      hostedUiDomain,
-      redirectSignIn: redirectSignIn!,
-      redirectSignOut: redirectSignOut!,
-      identityProviders,
-      oauthScopes,
-      authFlow,
-      tokenStorage,
-      apiUrl: apiUrl!,
-      passwordPolicy: passwordPolicy ?? DEFAULT_POLICY,
-      signUpAttributes,
+      region: pool.region!,
+      userPoolId: pool.userPoolId!,
+      clientId: pool.clientId!,
+      cognitoEndpoint: endpoints.cognitoEndpoint,
+      hostedUiDomain: endpoints.hostedUiDomain,
+      redirectSignIn: endpoints.redirectSignIn!,
+      redirectSignOut: endpoints.redirectSignOut!,
+      ...hostedUi,
+      ...session,
+      apiUrl: endpoints.apiUrl!,
+      ...signUp,
       refreshSkewSeconds,
-      isLocalPool,
+      isLocalPool: pool.isLocalPool,
     },
   };
 }

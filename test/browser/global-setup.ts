@@ -32,10 +32,11 @@ export default async function setup(project: TestProject) {
   await buildApp(stack.env, outDir);
   await buildApp({ ...stack.env, VITE_AUTH_FLOW: 'USER_PASSWORD_AUTH' }, passwordOutDir);
   // Missing pool and client, malformed region: the page must name each variable.
-  await buildApp({ VITE_COGNITO_REGION: 'moon-1', VITE_API_URL: stack.apiUrl }, badOutDir);
-  const app = await serveApp(outDir, APP_PORT);
-  const badApp = await serveApp(badOutDir, 0);
-  const passwordApp = await serveApp(passwordOutDir, 0);
+  const badEnv = { VITE_COGNITO_REGION: 'moon-1', VITE_API_URL: stack.apiUrl };
+  await buildApp(badEnv, badOutDir);
+  const app = await serveApp(outDir, APP_PORT, stack.env);
+  const badApp = await serveApp(badOutDir, 0, badEnv);
+  const passwordApp = await serveApp(passwordOutDir, 0, stack.env);
 
   const { close, ...info } = stack;
   project.provide('stack', { ...info, appUrl: app.url });

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build, preview } from 'vite';
+import { endpointsFromEnv, securityHeaders } from '../../server/hosting/security-headers';
 
 export interface ServedApp {
   url: string;
@@ -40,12 +41,26 @@ export async function buildApp(env: Record<string, string>, outDir: string): Pro
   }
 }
 
-export async function serveApp(outDir: string, port: number): Promise<ServedApp> {
+/**
+ * Serves a build under the production security headers (server/hosting/security-headers.ts, as
+ * CloudFront sends them), with connect-src naming the endpoints `env` (the build's VITE_* values)
+ * points at: the local stack's ports are random, so the policy is made for each stack.
+ */
+export async function serveApp(
+  outDir: string,
+  port: number,
+  env: Record<string, string>,
+): Promise<ServedApp> {
   const server = await preview({
     configFile: path.resolve('vite.config.ts'),
     logLevel: 'warn',
     build: { outDir },
-    preview: { port, strictPort: true, host: 'localhost' },
+    preview: {
+      port,
+      strictPort: true,
+      host: 'localhost',
+      headers: securityHeaders(endpointsFromEnv(env)),
+    },
   });
   const url = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? `http://localhost:${port}`;
   return {

@@ -2,10 +2,12 @@
  * One Chromium per test file, a fresh context per page, and the axe bookkeeping: after the file, every
  * path its pages showed must have been scanned by a checkpoint at least once.
  * Usage: `const browser = setupChromium({ transient })`, then `await browser.open()` inside a test.
+ * After each test, uncaught page errors and Content-Security-Policy violations fail it.
  */
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from './chromium';
+import { watchCspViolations } from './csp';
 import { Coverage, track, type PathPattern, type TrackedPage } from './pages';
 
 export interface ChromiumFixture {
@@ -21,7 +23,11 @@ export function setupChromium(
   let browser: Browser | undefined;
   let anyTestFailed = false;
   const coverage = new Coverage();
-  const opened: Array<{ context: BrowserContext; tracked: TrackedPage }> = [];
+  const opened: Array<{
+    context: BrowserContext;
+    tracked: TrackedPage;
+    cspViolations: () => string[];
+  }> = [];
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -30,7 +36,14 @@ export function setupChromium(
     const pages = opened.splice(0);
     if (context.task.result?.state === 'fail') anyTestFailed = true;
     try {
-      if (!anyTestFailed) for (const { tracked } of pages) tracked.assertNoPageErrors();
+      if (!anyTestFailed) {
+        for (const { tracked, cspViolations } of pages) {
+          tracked.assertNoPageErrors();
+          const violations = cspViolations();
+          if (violations.length > 0)
+            throw new Error(`Content-Security-Policy violations:\n${violations.join('\n')}`);
+        }
+      }
     } finally {
       await Promise.all(pages.map(({ context: c }) => c.close()));
     }
@@ -50,8 +63,9 @@ export function setupChromium(
     async open(contextOptions = {}) {
       if (browser === undefined) throw new Error('Chromium did not start; see beforeAll.');
       const context = await browser.newContext(contextOptions);
+      const cspViolations = await watchCspViolations(context);
       const tracked = track(await context.newPage(), coverage);
-      opened.push({ context, tracked });
+      opened.push({ context, tracked, cspViolations });
       return { ...tracked, context };
     },
   };

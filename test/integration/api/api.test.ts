@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startApi, type RunningApi } from '../../../local/api/server';
-import type { ApiGatewayProxyEvent, ProxyHandler } from '../../../local/api/types';
+import type { ApiGatewayProxyEvent, ProxyHandler } from '../../../server/api/types';
 import { decodePayload, startTestPool, tamper, type TestPool, type Tokens } from './pool';
 
 const APP_ORIGIN = 'http://localhost:5173';
@@ -226,7 +226,7 @@ describe('groups', () => {
   });
 
   it('the admin handler refuses on its own too (deployed behind a group-blind authorizer)', async () => {
-    const { handler } = await import('../../../local/api/handlers/admin');
+    const { handler } = await import('../../../server/api/handlers/admin');
     const event = {
       requestContext: { authorizer: { claims: { sub: 'x', 'cognito:groups': 'user' } } },
     };

@@ -134,6 +134,36 @@ describe('readConfig', () => {
     expect(result.config.tokenStorage).toBe('memory');
   });
 
+  it.each([
+    ['VITE_API_URL', 'http://api.example.com'],
+    ['VITE_COGNITO_DOMAIN', 'http://myapp.auth.us-east-1.amazoncognito.com'],
+    ['VITE_COGNITO_ENDPOINT', 'http://cognito-idp.us-east-1.amazonaws.com'],
+    // A real pool is never served from this machine: http to loopback Cognito is a misconfiguration.
+    ['VITE_COGNITO_ENDPOINT', 'http://localhost:9229'],
+  ])('requires https for %s=%s with a real pool', (variable, value) => {
+    const issue = onlyIssue({ ...valid, [variable]: value });
+    expect(issue.variable).toBe(variable);
+    expect(issue.problem).toBe(`must use https: "${value}".`);
+    expect(issue.fix).toMatch(/only on this machine \(localhost, 127\.0\.0\.1 or \[::1\]\)/);
+  });
+
+  it('allows http on a loopback host: the local pool, and a local API for any pool', () => {
+    const local = {
+      ...valid,
+      VITE_COGNITO_USER_POOL_ID: 'local_abc123',
+      VITE_COGNITO_ENDPOINT: 'http://localhost:9229',
+      VITE_COGNITO_DOMAIN: 'http://127.0.0.1:9229',
+      VITE_API_URL: 'http://[::1]:3001',
+    };
+    expect(readConfig(local, ORIGIN).ok).toBe(true);
+    expect(readConfig({ ...valid, VITE_API_URL: 'http://localhost:3001' }, ORIGIN).ok).toBe(true);
+    // The local pool's exception is for this machine only.
+    expect(onlyIssue({ ...local, VITE_COGNITO_DOMAIN: 'http://auth.example.com' })).toMatchObject({
+      variable: 'VITE_COGNITO_DOMAIN',
+      problem: 'must use https: "http://auth.example.com".',
+    });
+  });
+
   it('reports every problem at once, not just the first', () => {
     const issues = issuesFor({});
     expect(issues.map((i) => i.variable)).toEqual([

@@ -2,13 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { bearerToken, toAuthorizerClaims } from '../../../local/api/authorizer';
 import { resolveApiConfig } from '../../../local/api/config';
-import { corsHeaders, preflightHeaders } from '../../../local/api/cors';
-import { handler as admin } from '../../../local/api/handlers/admin';
-import { handler as health } from '../../../local/api/handlers/health';
-import { handler as hello } from '../../../local/api/handlers/hello';
-import { groupsOf } from '../../../local/api/handlers/http';
-import { handler as me } from '../../../local/api/handlers/me';
-import type { ApiGatewayProxyEvent, AuthorizerClaims } from '../../../local/api/types';
+import { corsHeaders, preflightHeaders } from '../../../server/api/cors';
+import { handler as admin } from '../../../server/api/handlers/admin';
+import { handler as health } from '../../../server/api/handlers/health';
+import { handler as hello } from '../../../server/api/handlers/hello';
+import { groupsOf } from '../../../server/api/handlers/http';
+import { handler as me } from '../../../server/api/handlers/me';
+import { health as lambdaHealth, withCors } from '../../../server/api/lambda';
+import type { ApiGatewayProxyEvent, AuthorizerClaims } from '../../../server/api/types';
 
 const event = (claims?: AuthorizerClaims) =>
   ({
@@ -150,5 +151,33 @@ describe('handlers', () => {
 
   it('health is open', async () => {
     expect(JSON.parse((await health(event())).body)).toEqual({ status: 'ok' });
+  });
+});
+
+describe('Lambda entries', () => {
+  const request = (headers: Record<string, string>) =>
+    ({ ...event({ sub: 'sub-1', username: 'alice' }), headers }) as ApiGatewayProxyEvent;
+
+  it('add the same CORS headers as the local adapter, whatever the header case', async () => {
+    const wrapped = withCors(hello, () => ['https://app.example']);
+    const allowed = await wrapped(request({ origin: 'https://app.example' }));
+    expect(allowed.statusCode).toBe(200);
+    expect(allowed.headers).toMatchObject({
+      'Access-Control-Allow-Origin': 'https://app.example',
+      'Content-Type': 'application/json; charset=utf-8',
+      Vary: 'Origin',
+    });
+    const refused = await wrapped(request({ Origin: 'https://evil.example' }));
+    expect(refused.headers?.['Access-Control-Allow-Origin']).toBeUndefined();
+  });
+
+  it('read the allowed origins from ALLOWED_ORIGINS', async () => {
+    process.env.ALLOWED_ORIGINS = 'https://d1.cloudfront.net,http://localhost:5173';
+    try {
+      const result = await lambdaHealth(request({ Origin: 'https://d1.cloudfront.net' }));
+      expect(result.headers?.['Access-Control-Allow-Origin']).toBe('https://d1.cloudfront.net');
+    } finally {
+      delete process.env.ALLOWED_ORIGINS;
+    }
   });
 });

@@ -2,11 +2,10 @@
  * CORS policy for the SPA: only listed origins get CORS headers; everyone else gets none, so the
  * browser blocks them. `Vary: Origin` is always set because the response differs per origin.
  */
+import { LOCAL_APP_ORIGINS } from '../pool/definition';
 
-export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = [
-  'http://localhost:5173', // vite dev
-  'http://localhost:4173', // vite preview
-];
+/** Without configuration the API serves `vite` (dev) and `vite preview` on this machine. */
+export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = LOCAL_APP_ORIGINS;
 
 const ALLOWED_METHODS = 'GET, OPTIONS';
 const ALLOWED_HEADERS = 'Authorization, Content-Type';
