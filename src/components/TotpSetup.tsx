@@ -7,12 +7,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useAuth } from '../auth/useAuth';
 import type { AuthError, TotpSetup as TotpSecret } from '../auth/types';
 import { toAuthError } from '../auth/errors';
-import { FormError } from './FormError';
-import { SubmitButton } from './SubmitButton';
-import { CodeField } from './fields';
-import { useAuthForm } from './useAuthForm';
-import { codeProblem } from './validation';
-import { AuthForm } from './AuthForm';
+import { FormError } from './form/FormError';
+import { SubmitButton } from './form/SubmitButton';
+import { CodeField } from './form/fields';
+import { useAuthForm } from './form/useAuthForm';
+import { codeProblem } from './form/validation';
+import { AuthForm } from './form/AuthForm';
 
 async function qrDataUrl(uri: string): Promise<string> {
   const { toString } = await import('qrcode');

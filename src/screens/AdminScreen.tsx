@@ -3,9 +3,9 @@
  * shows the same "no access" words, never a new sign-in.
  */
 import { useId } from 'react';
-import { ApiPanel } from '../components/ApiPanel';
+import { ApiPanel } from '../components/api/ApiPanel';
 import { PageHeading } from '../components/PageHeading';
-import { useApiGet } from '../components/useApiGet';
+import { useApiGet } from '../components/api/useApiGet';
 
 interface AdminReply {
   message: string;

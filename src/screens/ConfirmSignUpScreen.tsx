@@ -7,14 +7,15 @@ import { toAuthError } from '../auth/errors';
 import { useAuth } from '../auth/useAuth';
 import type { AuthState } from '../auth/types';
 import { DevInboxLink } from '../components/DevInboxLink';
-import { FlowGate } from '../components/FlowGate';
+import { FlowGate } from '../routing/FlowGate';
 import { PageHeading } from '../components/PageHeading';
-import { describeDelivery, ResendCodeButton } from '../components/ResendCodeButton';
-import { SubmitButton } from '../components/SubmitButton';
-import { CodeField } from '../components/fields';
-import { useAuthForm } from '../components/useAuthForm';
-import { codeProblem } from '../components/validation';
-import { AuthForm } from '../components/AuthForm';
+import { describeDelivery } from '../components/form/describeDelivery';
+import { ResendCodeButton } from '../components/form/ResendCodeButton';
+import { SubmitButton } from '../components/form/SubmitButton';
+import { CodeField } from '../components/form/fields';
+import { useAuthForm } from '../components/form/useAuthForm';
+import { codeProblem } from '../components/form/validation';
+import { AuthForm } from '../components/form/AuthForm';
 
 const CODE_ERRORS = ['CodeMismatchException', 'ExpiredCodeException', 'LimitExceededException'];
 

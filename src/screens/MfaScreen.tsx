@@ -7,15 +7,15 @@ import { useId, useState } from 'react';
 import { useAuth } from '../auth/useAuth';
 import type { AuthState, MfaChallenge } from '../auth/types';
 import { DevInboxLink } from '../components/DevInboxLink';
-import { FlowGate } from '../components/FlowGate';
+import { FlowGate } from '../routing/FlowGate';
 import { PageHeading } from '../components/PageHeading';
-import { describeDelivery } from '../components/ResendCodeButton';
-import { SubmitButton } from '../components/SubmitButton';
-import { CodeField } from '../components/fields';
+import { describeDelivery } from '../components/form/describeDelivery';
+import { SubmitButton } from '../components/form/SubmitButton';
+import { CodeField } from '../components/form/fields';
 import { TotpSetup } from '../components/TotpSetup';
-import { useAuthForm } from '../components/useAuthForm';
-import { codeProblem } from '../components/validation';
-import { AuthForm } from '../components/AuthForm';
+import { useAuthForm } from '../components/form/useAuthForm';
+import { codeProblem } from '../components/form/validation';
+import { AuthForm } from '../components/form/AuthForm';
 
 const FACTOR_LABEL: Record<MfaChallenge, string> = {
   SOFTWARE_TOKEN_MFA: 'Authenticator app',

@@ -6,17 +6,17 @@ import { useId, useState } from 'react';
 import { useAuth } from '../auth/useAuth';
 import type { AuthState } from '../auth/types';
 import { useConfig } from '../config/ConfigContext';
-import { AttributeFields } from '../components/AttributeFields';
-import { attributeField, bareAttributeName } from '../components/attributes';
-import { FlowGate } from '../components/FlowGate';
+import { AttributeFields } from '../components/form/AttributeFields';
+import { attributeField } from '../components/form/attributes';
+import { FlowGate } from '../routing/FlowGate';
 import { PageHeading } from '../components/PageHeading';
-import { PasswordField } from '../components/PasswordField';
-import { newPasswordProblem } from '../components/passwordRules';
-import { SubmitButton } from '../components/SubmitButton';
-import { useAuthForm, type FieldErrors } from '../components/useAuthForm';
-import { UsernameHint } from '../components/UsernameHint';
-import { requiredProblem } from '../components/validation';
-import { AuthForm } from '../components/AuthForm';
+import { PasswordField } from '../components/form/PasswordField';
+import { newPasswordProblem } from '../components/form/passwordRules';
+import { SubmitButton } from '../components/form/SubmitButton';
+import { useAuthForm, type FieldErrors } from '../components/form/useAuthForm';
+import { UsernameHint } from '../components/form/UsernameHint';
+import { requiredProblem } from '../components/form/validation';
+import { AuthForm } from '../components/form/AuthForm';
 
 export function NewPasswordScreen() {
   return (
@@ -34,7 +34,8 @@ function NewPasswordForm({
   const auth = useAuth();
   const { passwordPolicy } = useConfig();
   const titleId = useId();
-  const required = state.requiredAttributes.map(bareAttributeName);
+  // The SDK door already strips Cognito's "userAttributes." prefix (stripAttributePrefix).
+  const required = state.requiredAttributes;
   const [newPassword, setNewPassword] = useState('');
   const [attributes, setAttributes] = useState<Record<string, string>>(() =>
     Object.fromEntries(required.map((name) => [name, ''])),

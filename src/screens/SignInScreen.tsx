@@ -10,17 +10,17 @@ import { useAuth } from '../auth/useAuth';
 import { paths } from '../config/paths';
 import { Notice } from '../components/Notice';
 import { PageHeading } from '../components/PageHeading';
-import { PasswordField } from '../components/PasswordField';
-import { LoadingStatus } from '../components/FlowGate';
-import { SubmitButton } from '../components/SubmitButton';
-import { EmailField } from '../components/fields';
-import { useAuthForm } from '../components/useAuthForm';
-import { useReturnTo } from '../components/useReturnTo';
-import { useStepNavigation } from '../components/useStepNavigation';
-import { withReturnTo } from '../components/stepRoutes';
-import { emailProblem } from '../components/validation';
-import { readJourneyState } from '../components/journeyState';
-import { AuthForm } from '../components/AuthForm';
+import { PasswordField } from '../components/form/PasswordField';
+import { LoadingStatus } from '../components/LoadingStatus';
+import { SubmitButton } from '../components/form/SubmitButton';
+import { EmailField } from '../components/form/fields';
+import { useAuthForm } from '../components/form/useAuthForm';
+import { useReturnTo } from '../routing/useReturnTo';
+import { useStepNavigation } from '../routing/useStepNavigation';
+import { withReturnTo } from '../routing/stepRoutes';
+import { emailProblem } from '../components/form/validation';
+import { readJourneyState } from '../routing/journeyState';
+import { AuthForm } from '../components/form/AuthForm';
 
 type Field = 'email' | 'password';
 

@@ -2,7 +2,7 @@
 import { Link, useLocation } from 'react-router-dom';
 import { paths } from '../config/paths';
 
-export function NotFoundPage() {
+export function NotFoundScreen() {
   const { pathname } = useLocation();
   return (
     <section className="card" aria-labelledby="not-found-title">

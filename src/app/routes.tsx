@@ -5,12 +5,13 @@
  */
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router-dom';
-import { Layout } from '../components/Layout';
-import { ADMIN_GROUP, RequireAuth, RequireGroup } from '../components/RequireAuth';
-import { HomePage } from '../screens/HomePage';
-import { NotFoundPage } from '../screens/NotFoundPage';
+import { Layout } from './Layout';
+import { ADMIN_GROUP } from '../routing/groups';
+import { RequireAuth, RequireGroup } from '../routing/RequireAuth';
+import { HomeScreen } from '../screens/HomeScreen';
+import { NotFoundScreen } from '../screens/NotFoundScreen';
 import { SignInScreen } from '../screens/SignInScreen';
-import { paths } from './paths';
+import { paths } from '../config/paths';
 
 const CallbackScreen = lazy(() =>
   import('../screens/CallbackScreen').then((m) => ({ default: m.CallbackScreen })),
@@ -34,10 +35,10 @@ const MfaScreen = lazy(() =>
   import('../screens/MfaScreen').then((m) => ({ default: m.MfaScreen })),
 );
 const AccountScreen = lazy(() =>
-  import('../screens/AccountScreen').then((m) => ({ default: m.AccountScreen })),
+  import('../screens/account/AccountScreen').then((m) => ({ default: m.AccountScreen })),
 );
 const ProtectedScreen = lazy(() =>
-  import('../screens/ProtectedScreen').then((m) => ({ default: m.ProtectedScreen })),
+  import('../screens/protected/ProtectedScreen').then((m) => ({ default: m.ProtectedScreen })),
 );
 const AdminScreen = lazy(() =>
   import('../screens/AdminScreen').then((m) => ({ default: m.AdminScreen })),
@@ -48,7 +49,7 @@ export const routes: RouteObject[] = [
     path: paths.home,
     element: <Layout />,
     children: [
-      { index: true, element: <HomePage /> },
+      { index: true, element: <HomeScreen /> },
       {
         path: paths.callback,
         element: <CallbackScreen />,
@@ -102,7 +103,7 @@ export const routes: RouteObject[] = [
           },
         ],
       },
-      { path: '*', element: <NotFoundPage /> },
+      { path: '*', element: <NotFoundScreen /> },
     ],
   },
 ];

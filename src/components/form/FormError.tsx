@@ -3,7 +3,7 @@
  * receives focus so keyboard users land on it, and offers "Try again" when trying again may work.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { AuthError } from '../auth/types';
+import type { AuthError } from '../../auth/types';
 
 export function FormError({
   error,

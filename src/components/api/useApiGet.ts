@@ -3,7 +3,7 @@
  * The token handling lives in useApi(); this only tracks what the screen shows.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { useApi } from '../api';
+import { useApi } from '../../api';
 
 export type ApiResource<T> =
   { status: 'loading' } | { status: 'ok'; data: T } | { status: 'error'; error: unknown };

@@ -42,8 +42,3 @@ export function attributeField(attribute: string): AttributeField {
     KNOWN[attribute] ?? { label: humanizeAttribute(attribute), autoComplete: 'off', type: 'text' }
   );
 }
-
-// Cognito reports required attributes with a "userAttributes." prefix in NEW_PASSWORD_REQUIRED.
-export function bareAttributeName(attribute: string): string {
-  return attribute.replace(/^userAttributes\./, '');
-}

@@ -1,6 +1,6 @@
 /** Catches a crash anywhere below it and shows the error page instead of a blank screen. */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { ErrorPage } from '../screens/ErrorPage';
+import { ErrorScreen } from '../screens/ErrorScreen';
 
 interface State {
   error: unknown;
@@ -20,6 +20,6 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   render() {
-    return this.state.hasError ? <ErrorPage error={this.state.error} /> : this.props.children;
+    return this.state.hasError ? <ErrorScreen error={this.state.error} /> : this.props.children;
   }
 }

@@ -3,8 +3,8 @@
  * offers Retry; a rejected session also gets a way back to sign-in.
  */
 import { Link, useLocation } from 'react-router-dom';
-import { isApiError } from '../api';
-import { paths } from '../config/paths';
+import { isApiError } from '../../api';
+import { paths } from '../../config/paths';
 
 const FALLBACK = 'The request failed. Try again in a moment.';
 

@@ -2,7 +2,7 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../config/paths';
 
-export function HomePage() {
+export function HomeScreen() {
   return (
     <section className="card" aria-labelledby="home-title">
       <h1 id="home-title">Welcome</h1>

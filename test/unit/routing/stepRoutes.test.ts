@@ -4,7 +4,7 @@ import {
   pathForState,
   resolveReturnTo,
   withReturnTo,
-} from '../../../src/components/stepRoutes';
+} from '../../../src/routing/stepRoutes';
 import type { SignedInUser } from '../../../src/auth/types';
 
 const user = { username: 'u', sub: 's', groups: [] } as unknown as SignedInUser;

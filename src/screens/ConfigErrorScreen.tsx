@@ -1,7 +1,7 @@
 /** Shown instead of the app when a VITE_* value is missing or malformed; names each variable. */
 import type { ConfigIssue } from '../config/env';
 
-export function ConfigErrorPage({ issues }: { issues: readonly ConfigIssue[] }) {
+export function ConfigErrorScreen({ issues }: { issues: readonly ConfigIssue[] }) {
   return (
     <main id="main" className="page-center">
       <section className="card config-error" aria-labelledby="config-error-title">

@@ -3,7 +3,7 @@
  * session promises: however many calls need a fresh token, they share one refresh.
  */
 import { useId, useState } from 'react';
-import { useApi } from '../api/useApi';
+import { useApi } from '../../api/useApi';
 
 const BURST = 10;
 

@@ -4,8 +4,8 @@
  * the screen's state and are never cleared on error, so nothing typed is lost.
  */
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { toAuthError } from '../auth/errors';
-import type { AuthError } from '../auth/types';
+import { toAuthError } from '../../auth/errors';
+import type { AuthError } from '../../auth/types';
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 

@@ -1,7 +1,7 @@
 /** What the error boundary shows: a crash in any screen lands here, never on a blank page. */
 import { paths } from '../config/paths';
 
-export function ErrorPage({ error }: { error: unknown }) {
+export function ErrorScreen({ error }: { error: unknown }) {
   const detail = error instanceof Error ? error.message : String(error);
   return (
     <main id="main" className="page-center">

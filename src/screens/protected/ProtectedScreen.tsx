@@ -3,10 +3,10 @@
  * what came back, or a plain-words reason with Retry.
  */
 import { useId } from 'react';
-import { ApiPanel } from '../components/ApiPanel';
-import { BurstPanel } from '../components/BurstPanel';
-import { PageHeading } from '../components/PageHeading';
-import { useApiGet } from '../components/useApiGet';
+import { ApiPanel } from '../../components/api/ApiPanel';
+import { BurstPanel } from './BurstPanel';
+import { PageHeading } from '../../components/PageHeading';
+import { useApiGet } from '../../components/api/useApiGet';
 
 interface Hello {
   message: string;

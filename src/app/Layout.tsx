@@ -4,7 +4,8 @@ import { NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { useSignedOutLanding } from '../auth/hosted-ui/useSignedOutLanding';
 import { useAuth } from '../auth/useAuth';
 import { paths } from '../config/paths';
-import { ADMIN_GROUP } from './RequireAuth';
+import { ADMIN_GROUP } from '../routing/groups';
+import { LoadingStatus } from '../components/LoadingStatus';
 import type { SignedInUser } from '../auth/types';
 
 export function Layout() {
@@ -46,9 +47,7 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         {state.step === 'loading' ? (
-          <p role="status" className="loading-status">
-            Checking your session…
-          </p>
+          <LoadingStatus />
         ) : (
           <Suspense fallback={<p role="status">Loading…</p>}>
             <Outlet />

@@ -13,16 +13,17 @@ import {
   testAppConfig,
   type RenderOptions,
 } from '../../support/render';
-import { ADMIN_GROUP, RequireAuth, RequireGroup } from '../../../src/components/RequireAuth';
+import { ADMIN_GROUP } from '../../../src/routing/groups';
+import { RequireAuth, RequireGroup } from '../../../src/routing/RequireAuth';
 import { paths } from '../../../src/config/paths';
-import { AccountScreen } from '../../../src/screens/AccountScreen';
+import { AccountScreen } from '../../../src/screens/account/AccountScreen';
 import { AdminScreen } from '../../../src/screens/AdminScreen';
 import { ConfirmSignUpScreen } from '../../../src/screens/ConfirmSignUpScreen';
 import { ForgotPasswordScreen } from '../../../src/screens/ForgotPasswordScreen';
-import { HomePage } from '../../../src/screens/HomePage';
+import { HomeScreen } from '../../../src/screens/HomeScreen';
 import { MfaScreen } from '../../../src/screens/MfaScreen';
 import { NewPasswordScreen } from '../../../src/screens/NewPasswordScreen';
-import { ProtectedScreen } from '../../../src/screens/ProtectedScreen';
+import { ProtectedScreen } from '../../../src/screens/protected/ProtectedScreen';
 import { SignInScreen } from '../../../src/screens/SignInScreen';
 import { SignUpScreen } from '../../../src/screens/SignUpScreen';
 
@@ -38,7 +39,7 @@ function Journey() {
   return (
     <main id="main">
       <Routes>
-        <Route path={paths.home} element={<HomePage />} />
+        <Route path={paths.home} element={<HomeScreen />} />
         <Route path={paths.signIn} element={<SignInScreen />} />
         <Route path={paths.signUp} element={<SignUpScreen />} />
         <Route path={paths.confirmSignUp} element={<ConfirmSignUpScreen />} />

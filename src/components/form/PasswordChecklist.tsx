@@ -2,7 +2,7 @@
  * The pool's password rules, ticking as the person types. Each item says "met"/"not met" in words
  * for screen readers; the list is not live, because announcing every keystroke is noise.
  */
-import type { PasswordPolicy } from '../config/env';
+import type { PasswordPolicy } from '../../config/env';
 import { checkPassword } from './passwordRules';
 
 export function PasswordChecklist({

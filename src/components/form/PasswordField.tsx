@@ -3,7 +3,7 @@
  * `kind` decides the autocomplete token so password managers fill or generate correctly.
  */
 import { useId, useState, type Ref } from 'react';
-import { useConfig } from '../config/ConfigContext';
+import { useConfig } from '../../config/ConfigContext';
 import { PasswordChecklist } from './PasswordChecklist';
 import { TextField } from './TextField';
 

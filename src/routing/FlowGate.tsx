@@ -10,14 +10,7 @@ import type { AuthState, AuthStep } from '../auth/types';
 import { pathForState } from './stepRoutes';
 import { useReturnTo } from './useReturnTo';
 import { paths } from '../config/paths';
-
-export function LoadingStatus({ children = 'Checking your session…' }: { children?: ReactNode }) {
-  return (
-    <p role="status" className="loading-status">
-      {children}
-    </p>
-  );
-}
+import { LoadingStatus } from '../components/LoadingStatus';
 
 export function FlowGate<S extends AuthStep>({
   steps,

@@ -2,7 +2,7 @@
  * The pool's password policy as checks a person can watch tick while typing. The symbol set is
  * Cognito's own, so the checklist never says "met" for a password the pool would refuse.
  */
-import type { PasswordPolicy, PasswordRule } from '../config/env';
+import type { PasswordPolicy, PasswordRule } from '../../config/env';
 
 /** Cognito's special characters (user pool password requirements), space included. */
 export const COGNITO_SYMBOLS = '^$*.[]{}()?"!@#%&/\\,><\':;|_~`=+- ';

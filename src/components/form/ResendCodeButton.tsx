@@ -3,17 +3,11 @@
  * code went. Errors from the resend go to the caller, which shows them with the form's others.
  */
 import { useState } from 'react';
-import type { CodeDelivery } from '../auth/types';
+import type { CodeDelivery } from '../../auth/types';
+import { describeDelivery } from './describeDelivery';
 import { useCooldown } from './useCooldown';
 
 export const RESEND_COOLDOWN_SECONDS = 30;
-
-export function describeDelivery(delivery: CodeDelivery | undefined, fallback: string): string {
-  if (!delivery?.destination) return fallback;
-  const medium =
-    delivery.medium === 'SMS' ? 'by text message ' : delivery.medium === 'EMAIL' ? 'by email ' : '';
-  return `${medium}to ${delivery.destination}`;
-}
 
 export function ResendCodeButton({
   resend,
