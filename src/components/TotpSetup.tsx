@@ -83,7 +83,6 @@ export function TotpSetup({
       await auth.verifyTotp(code.trim());
       onVerified?.();
     },
-    fieldFor: (error) => (error.field === 'code' ? 'code' : undefined),
   });
 
   if (loadError) {

@@ -2,16 +2,13 @@
  * What RequireGroup shows a signed-in visitor who lacks the group: "no access" in place of the page,
  * with a way on — never a sign-in, so a missing group cannot cause a redirect loop.
  */
-import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../config/paths';
-import { PageHeading } from '../components/PageHeading';
+import { Card } from '../components/Card';
 
 export function ForbiddenScreen({ group }: { group?: string }) {
-  const titleId = useId();
   return (
-    <section className="card" aria-labelledby={titleId}>
-      <PageHeading id={titleId}>You don&rsquo;t have access</PageHeading>
+    <Card title="You don’t have access">
       <p>
         You are signed in, but this page is only for{' '}
         {group ? (
@@ -28,6 +25,6 @@ export function ForbiddenScreen({ group }: { group?: string }) {
           Go to your account
         </Link>
       </p>
-    </section>
+    </Card>
   );
 }

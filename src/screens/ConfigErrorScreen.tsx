@@ -1,11 +1,16 @@
 /** Shown instead of the app when a VITE_* value is missing or malformed; names each variable. */
 import type { ConfigIssue } from '../config/env';
+import { Card } from '../components/Card';
 
 export function ConfigErrorScreen({ issues }: { issues: readonly ConfigIssue[] }) {
   return (
     <main id="main" className="page-center">
-      <section className="card config-error" aria-labelledby="config-error-title">
-        <h1 id="config-error-title">The app is not configured</h1>
+      <Card
+        title="The app is not configured"
+        heading="plain"
+        id="config-error-title"
+        className="config-error"
+      >
         <p role="alert">
           {issues.length === 1 ? 'One setting needs' : `${issues.length} settings need`} fixing
           before anyone can sign in.
@@ -21,7 +26,7 @@ export function ConfigErrorScreen({ issues }: { issues: readonly ConfigIssue[] }
           Running locally? <code>npm run dev</code> provisions the local pool and writes{' '}
           <code>.env.development.local</code> for you.
         </p>
-      </section>
+      </Card>
     </main>
   );
 }

@@ -1,12 +1,12 @@
 /** What the error boundary shows: a crash in any screen lands here, never on a blank page. */
 import { paths } from '../config/paths';
+import { Card } from '../components/Card';
 
 export function ErrorScreen({ error }: { error: unknown }) {
   const detail = error instanceof Error ? error.message : String(error);
   return (
     <main id="main" className="page-center">
-      <section className="card" aria-labelledby="error-title">
-        <h1 id="error-title">Something went wrong</h1>
+      <Card title="Something went wrong" heading="plain" id="error-title">
         <p role="alert">
           The page hit an unexpected error. Nothing you typed was sent anywhere new.
         </p>
@@ -23,7 +23,7 @@ export function ErrorScreen({ error }: { error: unknown }) {
             Go to the home page
           </a>
         </p>
-      </section>
+      </Card>
     </main>
   );
 }

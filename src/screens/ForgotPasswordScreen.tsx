@@ -2,23 +2,22 @@
  * /forgot-password in two steps: the email (Cognito sends a code), then the code and a new password
  * with the live checklist. Success goes to sign-in with a note and the email filled in.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { toAuthError } from '../auth/errors';
 import { useAuth } from '../auth/useAuth';
 import type { CodeDelivery } from '../auth/types';
 import { useConfig } from '../config/ConfigContext';
 import { paths } from '../config/paths';
-import { DevInboxLink } from '../components/DevInboxLink';
 import { readJourneyState } from '../routing/journeyState';
 import { Notice } from '../components/Notice';
-import { PageHeading } from '../components/PageHeading';
-import { PasswordField } from '../components/form/PasswordField';
+import { Card } from '../components/Card';
+import { CodeEntry } from '../components/form/CodeEntry';
 import { newPasswordProblem } from '../components/form/passwordRules';
 import { describeDelivery } from '../components/form/describeDelivery';
 import { ResendCodeButton } from '../components/form/ResendCodeButton';
 import { SubmitButton } from '../components/form/SubmitButton';
-import { EmailField, CodeField } from '../components/form/fields';
+import { EmailField, NewPasswordField } from '../components/form/fields';
 import { useAuthForm } from '../components/form/useAuthForm';
 import { UsernameHint } from '../components/form/UsernameHint';
 import { codeProblem, emailProblem } from '../components/form/validation';
@@ -55,19 +54,15 @@ function RequestCode({
   onSent: (delivery: CodeDelivery) => void;
 }) {
   const auth = useAuth();
-  const titleId = useId();
   const form = useAuthForm<'email'>();
   const submit = form.onSubmit({
     validate: () => ({ email: emailProblem(email) }),
     action: async () => {
       onSent(await auth.forgotPassword(email.trim()));
     },
-    fieldFor: (error) =>
-      error.field === 'email' || error.field === 'username' ? 'email' : undefined,
   });
   return (
-    <section className="card" aria-labelledby={titleId}>
-      <PageHeading id={titleId}>Reset your password</PageHeading>
+    <Card title="Reset your password">
       {resetRequired ? (
         <Notice>You need to reset your password before you can sign in.</Notice>
       ) : null}
@@ -83,7 +78,7 @@ function RequestCode({
           Back to sign-in
         </Link>
       </p>
-    </section>
+    </Card>
   );
 }
 
@@ -99,7 +94,6 @@ function ResetPassword({
   const auth = useAuth();
   const { passwordPolicy } = useConfig();
   const navigate = useNavigate();
-  const titleId = useId();
   const [code, setCode] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const form = useAuthForm<'code' | 'newPassword'>();
@@ -112,27 +106,22 @@ function ResetPassword({
       await auth.confirmForgotPassword({ username: email, code: code.trim(), newPassword });
       navigate(paths.signIn, { replace: true, state: { email, note: PASSWORD_RESET_NOTE } });
     },
-    fieldFor: (error) => {
-      if (error.field === 'code') return 'code';
-      if (error.field === 'password' || error.field === 'newPassword') return 'newPassword';
-      return undefined;
-    },
   });
   return (
-    <section className="card" aria-labelledby={titleId}>
-      <PageHeading id={titleId}>Choose a new password</PageHeading>
-      <p>
-        We sent a code {describeDelivery(delivery, 'to your email')} for <strong>{email}</strong>.
-        Enter it with your new password.
-      </p>
-      <DevInboxLink />
-      <AuthForm form={form} onSubmit={submit}>
-        <CodeField value={code} onChange={setCode} error={form.fieldErrors.code} />
+    <Card title="Choose a new password">
+      <CodeEntry
+        message={
+          <>
+            We sent a code {describeDelivery(delivery, 'to your email')} for{' '}
+            <strong>{email}</strong>. Enter it with your new password.
+          </>
+        }
+        form={form}
+        onSubmit={submit}
+        field={{ value: code, onChange: setCode, error: form.fieldErrors.code }}
+      >
         <UsernameHint username={email} />
-        <PasswordField
-          label="New password"
-          kind="new"
-          name="newPassword"
+        <NewPasswordField
           value={newPassword}
           onChange={setNewPassword}
           error={form.fieldErrors.newPassword}
@@ -140,7 +129,7 @@ function ResetPassword({
         <SubmitButton busy={form.busy} busyLabel="Resetting password…" className="wide">
           Reset password
         </SubmitButton>
-      </AuthForm>
+      </CodeEntry>
       <ResendCodeButton
         resend={() => auth.forgotPassword(email)}
         onError={(error) => form.setError(toAuthError(error, 'forgotPassword'))}
@@ -150,6 +139,6 @@ function ResetPassword({
           Use a different email
         </button>
       </p>
-    </section>
+    </Card>
   );
 }

@@ -1,11 +1,11 @@
 /** The landing page: says what the app is and where to start. */
 import { Link } from 'react-router-dom';
 import { paths } from '../config/paths';
+import { Card } from '../components/Card';
 
 export function HomeScreen() {
   return (
-    <section className="card" aria-labelledby="home-title">
-      <h1 id="home-title">Welcome</h1>
+    <Card title="Welcome" heading="plain" id="home-title">
       <p>Sign in with your Cognito account to reach the protected pages.</p>
       <p className="actions">
         <Link className="button" to={paths.signIn}>
@@ -15,6 +15,6 @@ export function HomeScreen() {
           Create an account
         </Link>
       </p>
-    </section>
+    </Card>
   );
 }

@@ -1,7 +1,8 @@
 /** A card for one API call: its title, then loading, the failure with Retry, or the data. */
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Card } from '../Card';
 import { ApiErrorMessage } from './ApiErrorMessage';
-import type { ApiResource } from './useApiGet';
+import type { AsyncResource } from '../useAsyncResource';
 
 export function ApiPanel<T>({
   title,
@@ -10,19 +11,17 @@ export function ApiPanel<T>({
   children,
 }: {
   title: string;
-  resource: ApiResource<T>;
+  resource: AsyncResource<T>;
   retry: () => void;
   children: (data: T) => ReactNode;
 }) {
-  const id = useId();
   return (
-    <section className="card" aria-labelledby={id} aria-busy={resource.status === 'loading'}>
-      <h2 id={id}>{title}</h2>
+    <Card title={title} heading="section" busy={resource.status === 'loading'}>
       {resource.status === 'loading' ? <p role="status">Loading…</p> : null}
       {resource.status === 'error' ? (
         <ApiErrorMessage error={resource.error} onRetry={retry} />
       ) : null}
       {resource.status === 'ok' ? children(resource.data) : null}
-    </section>
+    </Card>
   );
 }

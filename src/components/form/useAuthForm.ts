@@ -13,10 +13,33 @@ export interface SubmitOptions<F extends string> {
   /** Client-side problems; any entry stops the submit. */
   validate?: () => FieldErrors<F>;
   action: () => Promise<void>;
-  /** Which form field a server error belongs to; undefined puts it in the summary. */
-  fieldFor?: (error: AuthError) => F | undefined;
+  /**
+   * Which form field a server error belongs to; undefined puts it in the summary. Without it, the
+   * error goes to `field`: the field it names when this form validates one by that name (see
+   * matchField), so only a form with an exception to that rule needs its own.
+   */
+  fieldFor?: (error: AuthError, field: F | undefined) => F | undefined;
   /** Handles an error itself (e.g. navigates); return true to stop the default display. */
   onError?: (error: AuthError) => boolean | Promise<boolean>;
+}
+
+// Cognito's names for what our forms call otherwise: the username is the email, and a policy
+// failure on a new password names "password".
+const FIELD_ALIASES: Readonly<Record<string, string>> = {
+  username: 'email',
+  password: 'newPassword',
+};
+
+/**
+ * The field of this form an error belongs to. A form's fields are the keys its validate() returns
+ * (every key, met or not), so the mapping follows the form without a list kept in step by hand.
+ */
+function matchField<F extends string>(error: AuthError, fields: readonly string[]): F | undefined {
+  const named = error.field;
+  if (named === undefined) return undefined;
+  if (fields.includes(named)) return named as F;
+  const alias = FIELD_ALIASES[named];
+  return alias !== undefined && fields.includes(alias) ? (alias as F) : undefined;
 }
 
 export function useAuthForm<F extends string>() {
@@ -64,7 +87,8 @@ export function useAuthForm<F extends string>() {
       const authError = toAuthError(caught);
       if (await options.onError?.(authError)) return false;
       if (!mounted.current) return false;
-      const field = options.fieldFor?.(authError);
+      const matched = matchField<F>(authError, Object.keys(problems));
+      const field = options.fieldFor ? options.fieldFor(authError, matched) : matched;
       if (field !== undefined) {
         setFieldErrors({ [field]: authError.message } as FieldErrors<F>);
         setFocusRequest((n) => n + 1);

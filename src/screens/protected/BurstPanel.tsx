@@ -2,7 +2,8 @@
  * Sends ten protected-API calls at once and reports how many succeeded. It shows, on demand, what the
  * session promises: however many calls need a fresh token, they share one refresh.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { Card } from '../../components/Card';
 import { useApi } from '../../api/useApi';
 
 const BURST = 10;
@@ -10,7 +11,6 @@ const BURST = 10;
 type Result = { status: 'idle' } | { status: 'busy' } | { status: 'done'; succeeded: number };
 
 export function BurstPanel() {
-  const id = useId();
   const api = useApi();
   const [result, setResult] = useState<Result>({ status: 'idle' });
 
@@ -26,8 +26,7 @@ export function BurstPanel() {
   };
 
   return (
-    <section className="card" aria-labelledby={id}>
-      <h2 id={id}>Ten calls at once</h2>
+    <Card title="Ten calls at once" heading="section">
       <p>
         Sends {BURST} GET /hello requests together. When your access token is about to expire, they
         share a single refresh instead of racing.
@@ -46,6 +45,6 @@ export function BurstPanel() {
         {result.status === 'busy' ? 'Sending…' : null}
         {result.status === 'done' ? `${result.succeeded} of ${BURST} requests succeeded` : null}
       </p>
-    </section>
+    </Card>
   );
 }

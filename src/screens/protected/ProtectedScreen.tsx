@@ -2,10 +2,9 @@
  * /protected (signed in): calls the API's GET /hello and GET /me with the session's token and shows
  * what came back, or a plain-words reason with Retry.
  */
-import { useId } from 'react';
 import { ApiPanel } from '../../components/api/ApiPanel';
 import { BurstPanel } from './BurstPanel';
-import { PageHeading } from '../../components/PageHeading';
+import { Card } from '../../components/Card';
 import { useApiGet } from '../../components/api/useApiGet';
 
 interface Hello {
@@ -23,17 +22,15 @@ interface Me {
 }
 
 export function ProtectedScreen() {
-  const titleId = useId();
   const hello = useApiGet<Hello>('/hello');
   const me = useApiGet<Me>('/me');
   return (
     <div className="stack">
-      <section className="card" aria-labelledby={titleId}>
-        <PageHeading id={titleId}>Protected page</PageHeading>
+      <Card title="Protected page">
         <p>
           Only signed-in people see this page. Both calls below send your access token to the API.
         </p>
-      </section>
+      </Card>
       <ApiPanel title="GET /hello" {...hello}>
         {(data) => <p className="api-message">{data.message}</p>}
       </ApiPanel>
