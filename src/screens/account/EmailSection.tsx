@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { CodeDelivery, SignedInUser } from '../../auth/types';
 import { useAuth } from '../../auth/useAuth';
 import { Card } from '../../components/Card';
+import { SuccessStatus } from '../../components/Notice';
 import { AuthForm } from '../../components/form/AuthForm';
 import { CodeEntry } from '../../components/form/CodeEntry';
 import { describeDelivery } from '../../components/form/describeDelivery';
@@ -46,7 +47,7 @@ export function EmailSection({ user }: { user: SignedInUser }) {
 
   return (
     <Card title="Email address" heading="section">
-      <div role="status">{done ? <p className="alert alert-success">{done}</p> : null}</div>
+      <SuccessStatus message={done} />
       {pending === null ? (
         <AuthForm form={change} onSubmit={submitChange}>
           <EmailField

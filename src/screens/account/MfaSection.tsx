@@ -6,6 +6,7 @@ import { useCallback, useState } from 'react';
 import { toAuthError } from '../../auth/errors';
 import { useAuth } from '../../auth/useAuth';
 import { Card } from '../../components/Card';
+import { SuccessStatus } from '../../components/Notice';
 import { FormError } from '../../components/form/FormError';
 import { useAuthForm } from '../../components/form/useAuthForm';
 import { TotpSetup } from '../../components/TotpSetup';
@@ -36,7 +37,7 @@ export function MfaSection() {
 
   return (
     <Card title="Two-step verification" heading="section">
-      <div role="status">{note ? <p className="alert alert-success">{note}</p> : null}</div>
+      <SuccessStatus message={note} />
       {totpEnabled.status === 'loading' && !settingUp ? (
         <p role="status">Checking your settings…</p>
       ) : null}

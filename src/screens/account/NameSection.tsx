@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { SignedInUser } from '../../auth/types';
 import { useAuth } from '../../auth/useAuth';
 import { Card } from '../../components/Card';
+import { SuccessStatus } from '../../components/Notice';
 import { AuthForm } from '../../components/form/AuthForm';
 import { SubmitButton } from '../../components/form/SubmitButton';
 import { TextField } from '../../components/form/TextField';
@@ -37,9 +38,7 @@ export function NameSection({ user }: { user: SignedInUser }) {
           Save name
         </SubmitButton>
       </AuthForm>
-      <div role="status">
-        {saved ? <p className="alert alert-success">Your name is saved.</p> : null}
-      </div>
+      <SuccessStatus message={saved ? 'Your name is saved.' : null} />
     </Card>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useAuth } from '../../auth/useAuth';
 import { useConfig } from '../../config/ConfigContext';
 import { Card } from '../../components/Card';
+import { SuccessStatus } from '../../components/Notice';
 import { AuthForm } from '../../components/form/AuthForm';
 import { NewPasswordField } from '../../components/form/fields';
 import { PasswordField } from '../../components/form/PasswordField';
@@ -33,9 +34,7 @@ export function PasswordSection({ username }: { username: string }) {
   });
   return (
     <Card title="Change password" heading="section">
-      <div role="status">
-        {saved ? <p className="alert alert-success">Your password is changed.</p> : null}
-      </div>
+      <SuccessStatus message={saved ? 'Your password is changed.' : null} />
       <AuthForm form={form} onSubmit={submit}>
         <UsernameHint username={username} />
         <PasswordField
