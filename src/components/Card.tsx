@@ -10,8 +10,6 @@ export function Card({
   title,
   heading = 'page',
   tabTitle,
-  id,
-  className,
   busy,
   children,
 }: {
@@ -24,21 +22,13 @@ export function Card({
   heading?: 'page' | 'section' | 'plain';
   /** The tab's title when it should differ from the heading's words. */
   tabTitle?: string;
-  /** A fixed id for the heading; a generated one otherwise. */
-  id?: string;
-  className?: string;
   /** Marks the card busy for assistive technology while its content loads. */
   busy?: boolean;
   children: ReactNode;
 }) {
-  const generated = useId();
-  const titleId = id ?? generated;
+  const titleId = useId();
   return (
-    <section
-      className={className === undefined ? 'card' : `card ${className}`}
-      aria-labelledby={titleId}
-      aria-busy={busy}
-    >
+    <section className="card" aria-labelledby={titleId} aria-busy={busy}>
       {heading === 'page' ? (
         <PageHeading id={titleId} title={tabTitle}>
           {title}

@@ -72,7 +72,7 @@ export function CallbackScreen() {
 
 function Working() {
   return (
-    <Card title="Signing you in…" id="callback-title">
+    <Card title="Signing you in…">
       <p role="status">Finishing your sign-in with Cognito. This takes a moment.</p>
     </Card>
   );
@@ -97,7 +97,7 @@ function Failed({ failure }: { failure: Failure }) {
 
   const error = startError ?? failure.error;
   return (
-    <Card title="Sign-in didn’t complete" id="callback-title">
+    <Card title="Sign-in didn’t complete">
       <div role="alert" className="alert alert-error">
         <p className="alert-message">{error.message}</p>
         {failure.description && !startError ? (

@@ -5,17 +5,12 @@ import { Card } from '../components/Card';
 export function ConfigErrorScreen({ issues }: { issues: readonly ConfigIssue[] }) {
   return (
     <main id="main" className="page-center">
-      <Card
-        title="The app is not configured"
-        heading="plain"
-        id="config-error-title"
-        className="config-error"
-      >
+      <Card title="The app is not configured" heading="plain">
         <p role="alert">
           {issues.length === 1 ? 'One setting needs' : `${issues.length} settings need`} fixing
           before anyone can sign in.
         </p>
-        <ul>
+        <ul className="config-error">
           {issues.map((issue) => (
             <li key={`${issue.variable}:${issue.problem}`}>
               <code>{issue.variable}</code> {issue.problem} <span className="fix">{issue.fix}</span>

@@ -6,7 +6,7 @@ export function ErrorScreen({ error }: { error: unknown }) {
   const detail = error instanceof Error ? error.message : String(error);
   return (
     <main id="main" className="page-center">
-      <Card title="Something went wrong" heading="plain" id="error-title">
+      <Card title="Something went wrong" heading="plain">
         <p role="alert">
           The page hit an unexpected error. Nothing you typed was sent anywhere new.
         </p>

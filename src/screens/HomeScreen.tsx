@@ -5,7 +5,7 @@ import { Card } from '../components/Card';
 
 export function HomeScreen() {
   return (
-    <Card title="Welcome" heading="plain" id="home-title">
+    <Card title="Welcome" heading="plain">
       <p>Sign in with your Cognito account to reach the protected pages.</p>
       <p className="actions">
         <Link className="button" to={paths.signIn}>

@@ -9,7 +9,7 @@ import { useConfig } from '../config/ConfigContext';
 import { Card } from '../components/Card';
 import { AttributeFields } from '../components/form/AttributeFields';
 import { AuthForm } from '../components/form/AuthForm';
-import { NewPasswordField } from '../components/form/fields';
+import { NewPasswordField } from '../components/form/NewPasswordField';
 import { newPasswordProblem } from '../components/form/passwordRules';
 import { SubmitButton } from '../components/form/SubmitButton';
 import { useAttributeValues } from '../components/form/useAttributeValues';

@@ -6,7 +6,7 @@ import { Card } from '../components/Card';
 export function NotFoundScreen() {
   const { pathname } = useLocation();
   return (
-    <Card title="Page not found" heading="plain" id="not-found-title">
+    <Card title="Page not found" heading="plain">
       <p>
         There is no page at <code>{pathname}</code>.
       </p>

@@ -14,7 +14,7 @@ export function SignedOutScreen() {
     consumeSignedOutFlag();
   }, []);
   return (
-    <Card title="You’re signed out" tabTitle="Signed out" id="signed-out-title">
+    <Card title="You’re signed out" tabTitle="Signed out">
       <p>Your session on this browser has ended. Sign in again whenever you are ready.</p>
       <p className="actions">
         <Link className="button" to={paths.signIn}>

@@ -1,9 +1,8 @@
 /**
  * The fields every form repeats, set up once: an email field (email keyboard, no autocorrect or
- * capitals, `username` autofill), a one-time code field (numeric keyboard, `one-time-code` autofill
- * so phones offer the code from the message) and the new-password field.
+ * capitals, `username` autofill) and a one-time code field (numeric keyboard, `one-time-code`
+ * autofill so phones offer the code from the message).
  */
-import { PasswordField, type PasswordFieldProps } from './PasswordField';
 import { TextField, type TextFieldProps } from './TextField';
 
 type Preset<K extends keyof TextFieldProps> = Omit<TextFieldProps, K | 'label'> & {
@@ -38,9 +37,4 @@ export function CodeField(props: CodeFieldProps) {
       inputMode="numeric"
     />
   );
-}
-
-/** The new password of a reset or change: the live policy checklist and `new-password` autofill. */
-export function NewPasswordField(props: Omit<PasswordFieldProps, 'label' | 'kind' | 'name'>) {
-  return <PasswordField label="New password" kind="new" name="newPassword" {...props} />;
 }

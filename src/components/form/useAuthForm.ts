@@ -23,23 +23,15 @@ export interface SubmitOptions<F extends string> {
   onError?: (error: AuthError) => boolean | Promise<boolean>;
 }
 
-// Cognito's names for what our forms call otherwise: the username is the email, and a policy
-// failure on a new password names "password".
-const FIELD_ALIASES: Readonly<Record<string, string>> = {
-  username: 'email',
-  password: 'newPassword',
-};
-
 /**
  * The field of this form an error belongs to. A form's fields are the keys its validate() returns
  * (every key, met or not), so the mapping follows the form without a list kept in step by hand.
  */
 function matchField<F extends string>(error: AuthError, fields: readonly string[]): F | undefined {
-  const named = error.field;
-  if (named === undefined) return undefined;
-  if (fields.includes(named)) return named as F;
-  const alias = FIELD_ALIASES[named];
-  return alias !== undefined && fields.includes(alias) ? (alias as F) : undefined;
+  // Cognito's password-policy failure says "password" where the form asks for a new one.
+  const named =
+    error.field === 'password' && !fields.includes('password') ? 'newPassword' : error.field;
+  return named !== undefined && fields.includes(named) ? (named as F) : undefined;
 }
 
 export function useAuthForm<F extends string>() {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { CodeDelivery, SignedInUser } from '../../auth/types';
 import { useAuth } from '../../auth/useAuth';
 import { Card } from '../../components/Card';
-import { SuccessStatus } from '../../components/Notice';
+import { SuccessStatus } from '../../components/SuccessStatus';
 import { AuthForm } from '../../components/form/AuthForm';
 import { CodeEntry } from '../../components/form/CodeEntry';
 import { describeDelivery } from '../../components/form/describeDelivery';

@@ -6,7 +6,7 @@ import { useCallback, useState } from 'react';
 import { toAuthError } from '../../auth/errors';
 import { useAuth } from '../../auth/useAuth';
 import { Card } from '../../components/Card';
-import { SuccessStatus } from '../../components/Notice';
+import { SuccessStatus } from '../../components/SuccessStatus';
 import { FormError } from '../../components/form/FormError';
 import { useAuthForm } from '../../components/form/useAuthForm';
 import { TotpSetup } from '../../components/TotpSetup';

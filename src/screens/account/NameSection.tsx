@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { SignedInUser } from '../../auth/types';
 import { useAuth } from '../../auth/useAuth';
 import { Card } from '../../components/Card';
-import { SuccessStatus } from '../../components/Notice';
+import { SuccessStatus } from '../../components/SuccessStatus';
 import { AuthForm } from '../../components/form/AuthForm';
 import { SubmitButton } from '../../components/form/SubmitButton';
 import { TextField } from '../../components/form/TextField';
