@@ -3,12 +3,16 @@
  * the visitor was heading; a signed-in visitor without the group sees "no access" — never sign-in
  * again, so a missing group cannot cause a redirect loop.
  */
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/useAuth';
 import { paths } from '../config/paths';
 import { LoadingStatus } from '../components/LoadingStatus';
-import { ForbiddenScreen } from './ForbiddenScreen';
+
+// A screen like any other, so like them it loads on demand: only people without the group see it.
+const ForbiddenScreen = lazy(() =>
+  import('./ForbiddenScreen').then((m) => ({ default: m.ForbiddenScreen })),
+);
 
 export function RequireAuth({ children }: { children?: ReactNode }) {
   const { state } = useAuth();
