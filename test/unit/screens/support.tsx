@@ -1,9 +1,11 @@
 /**
  * Screen-test harness: the journey's screens on their real paths (eager, so tests need no lazy
- * loading), the real AuthProvider, and Cognito faked only at HTTP level.
+ * loading), the real AuthProvider, and Cognito faked only at HTTP level. The guards' own lazy piece
+ * (the no-access screen) waits under a Suspense boundary, as it does under the app's Layout.
  */
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
+import { Suspense } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { createCognitoFake, type CognitoFake } from '../../support/cognito-http-fake';
 import { server } from '../../support/msw-server';
@@ -38,23 +40,25 @@ function LocationProbe() {
 function Journey() {
   return (
     <main id="main">
-      <Routes>
-        <Route path={paths.home} element={<HomeScreen />} />
-        <Route path={paths.signIn} element={<SignInScreen />} />
-        <Route path={paths.signUp} element={<SignUpScreen />} />
-        <Route path={paths.confirmSignUp} element={<ConfirmSignUpScreen />} />
-        <Route path={paths.newPassword} element={<NewPasswordScreen />} />
-        <Route path={paths.forgotPassword} element={<ForgotPasswordScreen />} />
-        <Route path={paths.mfa} element={<MfaScreen />} />
-        <Route element={<RequireAuth />}>
-          <Route path={paths.account} element={<AccountScreen />} />
-          <Route path={paths.protected} element={<ProtectedScreen />} />
-          <Route element={<RequireGroup group={ADMIN_GROUP} />}>
-            <Route path={paths.admin} element={<AdminScreen />} />
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <Routes>
+          <Route path={paths.home} element={<HomeScreen />} />
+          <Route path={paths.signIn} element={<SignInScreen />} />
+          <Route path={paths.signUp} element={<SignUpScreen />} />
+          <Route path={paths.confirmSignUp} element={<ConfirmSignUpScreen />} />
+          <Route path={paths.newPassword} element={<NewPasswordScreen />} />
+          <Route path={paths.forgotPassword} element={<ForgotPasswordScreen />} />
+          <Route path={paths.mfa} element={<MfaScreen />} />
+          <Route element={<RequireAuth />}>
+            <Route path={paths.account} element={<AccountScreen />} />
+            <Route path={paths.protected} element={<ProtectedScreen />} />
+            <Route element={<RequireGroup group={ADMIN_GROUP} />}>
+              <Route path={paths.admin} element={<AdminScreen />} />
+            </Route>
           </Route>
-        </Route>
-        <Route path="*" element={<h1>Somewhere else</h1>} />
-      </Routes>
+          <Route path="*" element={<h1>Somewhere else</h1>} />
+        </Routes>
+      </Suspense>
       <LocationProbe />
     </main>
   );
