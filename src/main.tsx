@@ -3,8 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { readConfig } from './config/env';
-import { App } from './App';
-import { ConfigErrorPage } from './screens/ConfigErrorPage';
+import { App } from './app/App';
+import { ConfigErrorScreen } from './screens/ConfigErrorScreen';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html lost its #root element.');
@@ -12,6 +12,6 @@ if (container === null) throw new Error('index.html lost its #root element.');
 const result = readConfig(import.meta.env, window.location.origin);
 createRoot(container).render(
   <StrictMode>
-    {result.ok ? <App config={result.config} /> : <ConfigErrorPage issues={result.issues} />}
+    {result.ok ? <App config={result.config} /> : <ConfigErrorScreen issues={result.issues} />}
   </StrictMode>,
 );

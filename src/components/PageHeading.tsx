@@ -2,17 +2,10 @@
  * A screen's h1. It takes focus when the screen arrives, so screen-reader and keyboard users start
  * at the top of the new content, and it names the tab.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { useFocusOnMount } from './useFocusOnMount';
 
 const APP_NAME = 'Cognito React Auth';
-
-export function useFocusOnMount<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
-  return ref;
-}
 
 export function PageHeading({
   children,

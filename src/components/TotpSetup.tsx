@@ -3,16 +3,17 @@
  * loads only now, never on first load) and as copyable text, then verifies the first code.
  * Used by the required mfaSetup step and by the account page.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useAuth } from '../auth/useAuth';
-import type { AuthError, TotpSetup as TotpSecret } from '../auth/types';
+import type { TotpSetup as TotpSecret } from '../auth/types';
 import { toAuthError } from '../auth/errors';
-import { FormError } from './FormError';
-import { SubmitButton } from './SubmitButton';
-import { CodeField } from './fields';
-import { useAuthForm } from './useAuthForm';
-import { codeProblem } from './validation';
-import { AuthForm } from './AuthForm';
+import { FormError } from './form/FormError';
+import { SubmitButton } from './form/SubmitButton';
+import { CodeField } from './form/fields';
+import { useAuthForm } from './form/useAuthForm';
+import { codeProblem } from './form/validation';
+import { AuthForm } from './form/AuthForm';
+import { useAsyncResource } from './useAsyncResource';
 
 async function qrDataUrl(uri: string): Promise<string> {
   const { toString } = await import('qrcode');
@@ -34,38 +35,27 @@ export function TotpSetup({
   headingLevel?: 2 | 3;
 }) {
   const auth = useAuth();
-  const [secret, setSecret] = useState<TotpSecret | null>(null);
-  const [qr, setQr] = useState<string | null>(null);
-  const [loadError, setLoadError] = useState<AuthError | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [copied, setCopied] = useState(false);
   const [code, setCode] = useState('');
-  const request = useRef<{ attempt: number; promise: Promise<TotpSecret> } | null>(null);
   const form = useAuthForm<'code'>();
   const secretId = useId();
   const Heading = `h${headingLevel}` as const;
 
-  useEffect(() => {
-    // One request per attempt, shared by StrictMode's second effect run (and by re-runs when the
-    // auth value changes): a second AssociateSoftwareToken would replace the secret on screen.
-    if (request.current?.attempt !== attempt) {
-      request.current = { attempt, promise: auth.setupTotp() };
-    }
-    let live = true;
-    request.current.promise
-      .then(async (result) => {
-        if (!live) return;
-        setSecret(result);
-        const url = await qrDataUrl(result.otpauthUri).catch(() => null);
-        if (live) setQr(url);
-      })
-      .catch((error: unknown) => {
-        if (live) setLoadError(toAuthError(error, 'mfa'));
-      });
-    return () => {
-      live = false;
-    };
-  }, [auth, attempt]);
+  // One request per attempt, shared by StrictMode's second effect run (and by re-runs when the auth
+  // value changes): a second AssociateSoftwareToken would replace the secret on screen.
+  const request = useRef<Promise<TotpSecret> | null>(null);
+  const loadSecret = useCallback(() => (request.current ??= auth.setupTotp()), [auth]);
+  const { resource: loaded, retry } = useAsyncResource(loadSecret);
+  const secret = loaded.status === 'ok' ? loaded.data : null;
+
+  // The key shows as text at once; the QR code follows when its library has loaded.
+  const uri = secret?.otpauthUri ?? null;
+  const loadQr = useCallback(
+    () => (uri === null ? Promise.resolve(null) : qrDataUrl(uri).catch(() => null)),
+    [uri],
+  );
+  const { resource: drawn } = useAsyncResource(loadQr);
+  const qr = drawn.status === 'ok' ? drawn.data : null;
 
   const copy = async () => {
     if (!secret) return;
@@ -83,16 +73,15 @@ export function TotpSetup({
       await auth.verifyTotp(code.trim());
       onVerified?.();
     },
-    fieldFor: (error) => (error.field === 'code' ? 'code' : undefined),
   });
 
-  if (loadError) {
+  if (loaded.status === 'error') {
     return (
       <FormError
-        error={loadError}
+        error={toAuthError(loaded.error, 'mfa')}
         onRetry={() => {
-          setLoadError(null);
-          setAttempt((n) => n + 1);
+          request.current = null;
+          retry();
         }}
         focus={false}
       />

@@ -2,10 +2,9 @@
  * /admin (admin group only, enforced by RequireGroup): calls GET /admin. A 403 from the API itself
  * shows the same "no access" words, never a new sign-in.
  */
-import { useId } from 'react';
-import { ApiPanel } from '../components/ApiPanel';
-import { PageHeading } from '../components/PageHeading';
-import { useApiGet } from '../components/useApiGet';
+import { ApiPanel } from '../components/api/ApiPanel';
+import { Card } from '../components/Card';
+import { useApiGet } from '../components/api/useApiGet';
 
 interface AdminReply {
   message: string;
@@ -13,14 +12,12 @@ interface AdminReply {
 }
 
 export function AdminScreen() {
-  const titleId = useId();
   const admin = useApiGet<AdminReply>('/admin');
   return (
     <div className="stack">
-      <section className="card" aria-labelledby={titleId}>
-        <PageHeading id={titleId}>Admin</PageHeading>
+      <Card title="Admin">
         <p>Only members of the admin group reach this page.</p>
-      </section>
+      </Card>
       <ApiPanel title="GET /admin" {...admin}>
         {(data) => <p className="api-message">{data.message}</p>}
       </ApiPanel>

@@ -4,7 +4,7 @@
  * shows progress, and turns any failure into a readable page with a Try again that starts a fresh
  * redirect back to the same place.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { startHostedSignIn } from '../auth/hosted-ui/authorize';
 import {
@@ -19,10 +19,9 @@ import type { AuthError } from '../auth/types';
 import { useAuth } from '../auth/useAuth';
 import { useConfig } from '../config/ConfigContext';
 import { paths } from '../config/paths';
+import { Card } from '../components/Card';
 
 type Failure = Extract<CallbackOutcome, { ok: false }>;
-
-const APP_NAME = 'Cognito React Auth';
 
 export function CallbackScreen() {
   const config = useConfig();
@@ -72,20 +71,15 @@ export function CallbackScreen() {
 }
 
 function Working() {
-  const heading = useFocusedHeading('Signing you in…');
   return (
-    <section className="card" aria-labelledby="callback-title">
-      <h1 id="callback-title" ref={heading} tabIndex={-1}>
-        Signing you in…
-      </h1>
+    <Card title="Signing you in…">
       <p role="status">Finishing your sign-in with Cognito. This takes a moment.</p>
-    </section>
+    </Card>
   );
 }
 
 function Failed({ failure }: { failure: Failure }) {
   const config = useConfig();
-  const heading = useFocusedHeading('Sign-in didn’t complete');
   const [starting, setStarting] = useLeavingPage();
   const [startError, setStartError] = useState<AuthError | null>(null);
   const canRetry = config.hostedUiDomain !== undefined;
@@ -103,10 +97,7 @@ function Failed({ failure }: { failure: Failure }) {
 
   const error = startError ?? failure.error;
   return (
-    <section className="card" aria-labelledby="callback-title">
-      <h1 id="callback-title" ref={heading} tabIndex={-1}>
-        Sign-in didn’t complete
-      </h1>
+    <Card title="Sign-in didn’t complete">
       <div role="alert" className="alert alert-error">
         <p className="alert-message">{error.message}</p>
         {failure.description && !startError ? (
@@ -129,16 +120,6 @@ function Failed({ failure }: { failure: Failure }) {
           Back to sign in
         </Link>
       </p>
-    </section>
+    </Card>
   );
-}
-
-/** Focuses the h1 when this view appears and names the tab after it. */
-function useFocusedHeading(title: string) {
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-    document.title = `${title} · ${APP_NAME}`;
-  }, [title]);
-  return ref;
 }

@@ -2,19 +2,18 @@
  * /confirm-sign-up: the code from the sign-up email. Success signs in straight away when the auth
  * core still holds the password; otherwise the person goes to sign-in with a note saying so.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { toAuthError } from '../auth/errors';
 import { useAuth } from '../auth/useAuth';
 import type { AuthState } from '../auth/types';
-import { DevInboxLink } from '../components/DevInboxLink';
-import { FlowGate } from '../components/FlowGate';
-import { PageHeading } from '../components/PageHeading';
-import { describeDelivery, ResendCodeButton } from '../components/ResendCodeButton';
-import { SubmitButton } from '../components/SubmitButton';
-import { CodeField } from '../components/fields';
-import { useAuthForm } from '../components/useAuthForm';
-import { codeProblem } from '../components/validation';
-import { AuthForm } from '../components/AuthForm';
+import { FlowGate } from '../routing/FlowGate';
+import { Card } from '../components/Card';
+import { CodeEntry } from '../components/form/CodeEntry';
+import { describeDelivery } from '../components/form/describeDelivery';
+import { ResendCodeButton } from '../components/form/ResendCodeButton';
+import { SubmitButton } from '../components/form/SubmitButton';
+import { useAuthForm } from '../components/form/useAuthForm';
+import { codeProblem } from '../components/form/validation';
 
 const CODE_ERRORS = ['CodeMismatchException', 'ExpiredCodeException', 'LimitExceededException'];
 
@@ -42,7 +41,6 @@ function ConfirmSignUpForm({
   onConfirming: (username: string | null) => void;
 }) {
   const auth = useAuth();
-  const titleId = useId();
   const [code, setCode] = useState('');
   const form = useAuthForm<'code'>();
 
@@ -60,29 +58,31 @@ function ConfirmSignUpForm({
       }
     },
     // These three are about the code the person typed, so they sit next to it.
-    fieldFor: (error) =>
-      error.field === 'code' || CODE_ERRORS.includes(error.code) ? 'code' : undefined,
+    fieldFor: (error, field) => (CODE_ERRORS.includes(error.code) ? 'code' : field),
   });
 
   return (
-    <section className="card" aria-labelledby={titleId}>
-      <PageHeading id={titleId}>Confirm your email</PageHeading>
-      <p>
-        We sent a confirmation code {describeDelivery(state.delivery, 'to your email')}. Enter it
-        below to finish creating your account for <strong>{state.username}</strong>.
-      </p>
-      <DevInboxLink />
-      <AuthForm form={form} onSubmit={submit}>
-        <CodeField
-          label="Confirmation code"
-          value={code}
-          onChange={setCode}
-          error={form.fieldErrors.code}
-        />
+    <Card title="Confirm your email">
+      <CodeEntry
+        message={
+          <>
+            We sent a confirmation code {describeDelivery(state.delivery, 'to your email')}. Enter
+            it below to finish creating your account for <strong>{state.username}</strong>.
+          </>
+        }
+        form={form}
+        onSubmit={submit}
+        field={{
+          label: 'Confirmation code',
+          value: code,
+          onChange: setCode,
+          error: form.fieldErrors.code,
+        }}
+      >
         <SubmitButton busy={form.busy} busyLabel="Confirming…" className="wide">
           Confirm account
         </SubmitButton>
-      </AuthForm>
+      </CodeEntry>
       <ResendCodeButton
         resend={() => auth.resendSignUpCode(state.username)}
         onError={(error) => form.setError(toAuthError(error))}
@@ -92,6 +92,6 @@ function ConfirmSignUpForm({
           Back to sign-in
         </button>
       </p>
-    </section>
+    </Card>
   );
 }

@@ -2,26 +2,27 @@
  * /forgot-password in two steps: the email (Cognito sends a code), then the code and a new password
  * with the live checklist. Success goes to sign-in with a note and the email filled in.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { toAuthError } from '../auth/errors';
 import { useAuth } from '../auth/useAuth';
 import type { CodeDelivery } from '../auth/types';
 import { useConfig } from '../config/ConfigContext';
 import { paths } from '../config/paths';
-import { DevInboxLink } from '../components/DevInboxLink';
-import { readJourneyState } from '../components/journeyState';
+import { readJourneyState } from '../routing/journeyState';
 import { Notice } from '../components/Notice';
-import { PageHeading } from '../components/PageHeading';
-import { PasswordField } from '../components/PasswordField';
-import { newPasswordProblem } from '../components/passwordRules';
-import { describeDelivery, ResendCodeButton } from '../components/ResendCodeButton';
-import { SubmitButton } from '../components/SubmitButton';
-import { EmailField, CodeField } from '../components/fields';
-import { useAuthForm } from '../components/useAuthForm';
-import { UsernameHint } from '../components/UsernameHint';
-import { codeProblem, emailProblem } from '../components/validation';
-import { AuthForm } from '../components/AuthForm';
+import { Card } from '../components/Card';
+import { CodeEntry } from '../components/form/CodeEntry';
+import { newPasswordProblem } from '../components/form/passwordRules';
+import { describeDelivery } from '../components/form/describeDelivery';
+import { ResendCodeButton } from '../components/form/ResendCodeButton';
+import { SubmitButton } from '../components/form/SubmitButton';
+import { EmailField } from '../components/form/fields';
+import { NewPasswordField } from '../components/form/NewPasswordField';
+import { useAuthForm } from '../components/form/useAuthForm';
+import { UsernameHint } from '../components/form/UsernameHint';
+import { codeProblem, emailProblem } from '../components/form/validation';
+import { AuthForm } from '../components/form/AuthForm';
 
 export const PASSWORD_RESET_NOTE = 'Your password has been reset. Sign in with your new password.';
 
@@ -54,19 +55,15 @@ function RequestCode({
   onSent: (delivery: CodeDelivery) => void;
 }) {
   const auth = useAuth();
-  const titleId = useId();
   const form = useAuthForm<'email'>();
   const submit = form.onSubmit({
     validate: () => ({ email: emailProblem(email) }),
     action: async () => {
       onSent(await auth.forgotPassword(email.trim()));
     },
-    fieldFor: (error) =>
-      error.field === 'email' || error.field === 'username' ? 'email' : undefined,
   });
   return (
-    <section className="card" aria-labelledby={titleId}>
-      <PageHeading id={titleId}>Reset your password</PageHeading>
+    <Card title="Reset your password">
       {resetRequired ? (
         <Notice>You need to reset your password before you can sign in.</Notice>
       ) : null}
@@ -82,7 +79,7 @@ function RequestCode({
           Back to sign-in
         </Link>
       </p>
-    </section>
+    </Card>
   );
 }
 
@@ -98,7 +95,6 @@ function ResetPassword({
   const auth = useAuth();
   const { passwordPolicy } = useConfig();
   const navigate = useNavigate();
-  const titleId = useId();
   const [code, setCode] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const form = useAuthForm<'code' | 'newPassword'>();
@@ -111,27 +107,22 @@ function ResetPassword({
       await auth.confirmForgotPassword({ username: email, code: code.trim(), newPassword });
       navigate(paths.signIn, { replace: true, state: { email, note: PASSWORD_RESET_NOTE } });
     },
-    fieldFor: (error) => {
-      if (error.field === 'code') return 'code';
-      if (error.field === 'password' || error.field === 'newPassword') return 'newPassword';
-      return undefined;
-    },
   });
   return (
-    <section className="card" aria-labelledby={titleId}>
-      <PageHeading id={titleId}>Choose a new password</PageHeading>
-      <p>
-        We sent a code {describeDelivery(delivery, 'to your email')} for <strong>{email}</strong>.
-        Enter it with your new password.
-      </p>
-      <DevInboxLink />
-      <AuthForm form={form} onSubmit={submit}>
-        <CodeField value={code} onChange={setCode} error={form.fieldErrors.code} />
+    <Card title="Choose a new password">
+      <CodeEntry
+        message={
+          <>
+            We sent a code {describeDelivery(delivery, 'to your email')} for{' '}
+            <strong>{email}</strong>. Enter it with your new password.
+          </>
+        }
+        form={form}
+        onSubmit={submit}
+        field={{ value: code, onChange: setCode, error: form.fieldErrors.code }}
+      >
         <UsernameHint username={email} />
-        <PasswordField
-          label="New password"
-          kind="new"
-          name="newPassword"
+        <NewPasswordField
           value={newPassword}
           onChange={setNewPassword}
           error={form.fieldErrors.newPassword}
@@ -139,7 +130,7 @@ function ResetPassword({
         <SubmitButton busy={form.busy} busyLabel="Resetting password…" className="wide">
           Reset password
         </SubmitButton>
-      </AuthForm>
+      </CodeEntry>
       <ResendCodeButton
         resend={() => auth.forgotPassword(email)}
         onError={(error) => form.setError(toAuthError(error, 'forgotPassword'))}
@@ -149,6 +140,6 @@ function ResetPassword({
           Use a different email
         </button>
       </p>
-    </section>
+    </Card>
   );
 }

@@ -3,19 +3,18 @@
  * pick a factor when Cognito asks (SELECT_MFA_TYPE), and pairs an authenticator app when the pool
  * requires MFA and none is set up yet (mfaSetup).
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useAuth } from '../auth/useAuth';
 import type { AuthState, MfaChallenge } from '../auth/types';
-import { DevInboxLink } from '../components/DevInboxLink';
-import { FlowGate } from '../components/FlowGate';
-import { PageHeading } from '../components/PageHeading';
-import { describeDelivery } from '../components/ResendCodeButton';
-import { SubmitButton } from '../components/SubmitButton';
-import { CodeField } from '../components/fields';
+import { FlowGate } from '../routing/FlowGate';
+import { Card } from '../components/Card';
+import { CodeEntry } from '../components/form/CodeEntry';
+import { describeDelivery } from '../components/form/describeDelivery';
+import { SubmitButton } from '../components/form/SubmitButton';
 import { TotpSetup } from '../components/TotpSetup';
-import { useAuthForm } from '../components/useAuthForm';
-import { codeProblem } from '../components/validation';
-import { AuthForm } from '../components/AuthForm';
+import { useAuthForm } from '../components/form/useAuthForm';
+import { codeProblem } from '../components/form/validation';
+import { AuthForm } from '../components/form/AuthForm';
 
 const FACTOR_LABEL: Record<MfaChallenge, string> = {
   SOFTWARE_TOKEN_MFA: 'Authenticator app',
@@ -51,44 +50,42 @@ function CancelLink() {
 
 function AnswerChallenge({ state }: { state: Extract<AuthState, { step: 'mfa' }> }) {
   const auth = useAuth();
-  const titleId = useId();
   const [code, setCode] = useState('');
   const form = useAuthForm<'code'>();
   const sms = state.challenge === 'SMS_MFA';
   const submit = form.onSubmit({
     validate: () => ({ code: codeProblem(code) }),
     action: () => auth.answerMfa(code.trim()),
-    fieldFor: (error) => (error.field === 'code' ? 'code' : undefined),
   });
   return (
-    <section className="card" aria-labelledby={titleId}>
-      <PageHeading id={titleId}>Enter your verification code</PageHeading>
-      <p>
-        {sms
-          ? `We sent a code ${describeDelivery(state.delivery, 'to your phone')}.`
-          : 'Open your authenticator app and enter the 6-digit code it shows for this account.'}
-      </p>
-      {sms ? <DevInboxLink /> : null}
-      <AuthForm form={form} onSubmit={submit}>
-        <CodeField value={code} onChange={setCode} error={form.fieldErrors.code} />
+    <Card title="Enter your verification code">
+      <CodeEntry
+        message={
+          sms
+            ? `We sent a code ${describeDelivery(state.delivery, 'to your phone')}.`
+            : 'Open your authenticator app and enter the 6-digit code it shows for this account.'
+        }
+        inbox={sms}
+        form={form}
+        onSubmit={submit}
+        field={{ value: code, onChange: setCode, error: form.fieldErrors.code }}
+      >
         <SubmitButton busy={form.busy} busyLabel="Verifying…" className="wide">
           Verify
         </SubmitButton>
-      </AuthForm>
+      </CodeEntry>
       <CancelLink />
-    </section>
+    </Card>
   );
 }
 
 function SelectFactor({ options }: { options: readonly MfaChallenge[] }) {
   const auth = useAuth();
-  const titleId = useId();
   const [choice, setChoice] = useState<MfaChallenge>(options[0] ?? 'SOFTWARE_TOKEN_MFA');
   const form = useAuthForm<never>();
   const submit = form.onSubmit({ action: () => auth.selectMfaType(choice) });
   return (
-    <section className="card" aria-labelledby={titleId}>
-      <PageHeading id={titleId}>Verify it&rsquo;s you</PageHeading>
+    <Card title="Verify it’s you">
       <AuthForm form={form} onSubmit={submit}>
         <fieldset className="choices">
           <legend>How do you want to get your code?</legend>
@@ -110,18 +107,16 @@ function SelectFactor({ options }: { options: readonly MfaChallenge[] }) {
         </SubmitButton>
       </AuthForm>
       <CancelLink />
-    </section>
+    </Card>
   );
 }
 
 function MfaSetup() {
-  const titleId = useId();
   return (
-    <section className="card" aria-labelledby={titleId}>
-      <PageHeading id={titleId}>Set up an authenticator app</PageHeading>
+    <Card title="Set up an authenticator app">
       <p>This account needs a second step at sign-in. Pair an authenticator app to continue.</p>
       <TotpSetup />
       <CancelLink />
-    </section>
+    </Card>
   );
 }

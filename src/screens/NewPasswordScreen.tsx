@@ -2,21 +2,20 @@
  * /new-password: an account created by an administrator must choose its own password (and fill in
  * any attribute the pool requires) before the first sign-in completes.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useAuth } from '../auth/useAuth';
 import type { AuthState } from '../auth/types';
 import { useConfig } from '../config/ConfigContext';
-import { AttributeFields } from '../components/AttributeFields';
-import { attributeField, bareAttributeName } from '../components/attributes';
-import { FlowGate } from '../components/FlowGate';
-import { PageHeading } from '../components/PageHeading';
-import { PasswordField } from '../components/PasswordField';
-import { newPasswordProblem } from '../components/passwordRules';
-import { SubmitButton } from '../components/SubmitButton';
-import { useAuthForm, type FieldErrors } from '../components/useAuthForm';
-import { UsernameHint } from '../components/UsernameHint';
-import { requiredProblem } from '../components/validation';
-import { AuthForm } from '../components/AuthForm';
+import { Card } from '../components/Card';
+import { AttributeFields } from '../components/form/AttributeFields';
+import { AuthForm } from '../components/form/AuthForm';
+import { NewPasswordField } from '../components/form/NewPasswordField';
+import { newPasswordProblem } from '../components/form/passwordRules';
+import { SubmitButton } from '../components/form/SubmitButton';
+import { useAttributeValues } from '../components/form/useAttributeValues';
+import { useAuthForm } from '../components/form/useAuthForm';
+import { UsernameHint } from '../components/form/UsernameHint';
+import { FlowGate } from '../routing/FlowGate';
 
 export function NewPasswordScreen() {
   return (
@@ -33,58 +32,35 @@ function NewPasswordForm({
 }) {
   const auth = useAuth();
   const { passwordPolicy } = useConfig();
-  const titleId = useId();
-  const required = state.requiredAttributes.map(bareAttributeName);
   const [newPassword, setNewPassword] = useState('');
-  const [attributes, setAttributes] = useState<Record<string, string>>(() =>
-    Object.fromEntries(required.map((name) => [name, ''])),
-  );
+  // The SDK door already strips Cognito's "userAttributes." prefix (stripAttributePrefix).
+  const attributes = useAttributeValues(state.requiredAttributes);
   const form = useAuthForm<string>();
 
   const submit = form.onSubmit({
-    validate: () => {
-      const problems: FieldErrors<string> = {
-        newPassword: newPasswordProblem(newPassword, passwordPolicy, 'new password'),
-      };
-      for (const name of required) {
-        problems[name] = requiredProblem(attributes[name] ?? '', attributeField(name).label);
-      }
-      return problems;
-    },
-    action: () =>
-      auth.completeNewPassword({
-        newPassword,
-        attributes: Object.fromEntries(
-          required.map((name) => [name, (attributes[name] ?? '').trim()]),
-        ),
-      }),
-    fieldFor: (error) => {
-      if (error.field === 'password' || error.field === 'newPassword') return 'newPassword';
-      if (error.field !== undefined && required.includes(error.field)) return error.field;
-      return undefined;
-    },
+    validate: () => ({
+      newPassword: newPasswordProblem(newPassword, passwordPolicy, 'new password'),
+      ...attributes.problems(),
+    }),
+    action: () => auth.completeNewPassword({ newPassword, attributes: attributes.trimmed() }),
   });
 
   return (
-    <section className="card" aria-labelledby={titleId}>
-      <PageHeading id={titleId}>Choose a new password</PageHeading>
+    <Card title="Choose a new password">
       <p>
         Your account <strong>{state.username}</strong> needs a new password before you can continue.
       </p>
       <AuthForm form={form} onSubmit={submit}>
         <UsernameHint username={state.username} />
-        <PasswordField
-          label="New password"
-          kind="new"
-          name="newPassword"
+        <NewPasswordField
           value={newPassword}
           onChange={setNewPassword}
           error={form.fieldErrors.newPassword}
         />
         <AttributeFields
-          names={required}
-          values={attributes}
-          onChange={setAttributes}
+          names={attributes.names}
+          values={attributes.values}
+          onChange={attributes.setValues}
           errors={form.fieldErrors}
         />
         <SubmitButton busy={form.busy} busyLabel="Saving…" className="wide">
@@ -96,6 +72,6 @@ function NewPasswordForm({
           Cancel sign-in
         </button>
       </p>
-    </section>
+    </Card>
   );
 }

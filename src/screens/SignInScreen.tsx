@@ -3,24 +3,24 @@
  * account goes to confirmation with a fresh code; a forced reset goes to forgot-password. After
  * sign-in the visitor returns to the sanitised `returnTo`.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { HostedSignInButtons } from '../auth/hosted-ui/HostedSignInButtons';
 import { useAuth } from '../auth/useAuth';
 import { paths } from '../config/paths';
 import { Notice } from '../components/Notice';
-import { PageHeading } from '../components/PageHeading';
-import { PasswordField } from '../components/PasswordField';
-import { LoadingStatus } from '../components/FlowGate';
-import { SubmitButton } from '../components/SubmitButton';
-import { EmailField } from '../components/fields';
-import { useAuthForm } from '../components/useAuthForm';
-import { useReturnTo } from '../components/useReturnTo';
-import { useStepNavigation } from '../components/useStepNavigation';
-import { withReturnTo } from '../components/stepRoutes';
-import { emailProblem } from '../components/validation';
-import { readJourneyState } from '../components/journeyState';
-import { AuthForm } from '../components/AuthForm';
+import { Card } from '../components/Card';
+import { PasswordField } from '../components/form/PasswordField';
+import { LoadingStatus } from '../components/LoadingStatus';
+import { SubmitButton } from '../components/form/SubmitButton';
+import { EmailField } from '../components/form/fields';
+import { useAuthForm } from '../components/form/useAuthForm';
+import { useReturnTo } from '../routing/useReturnTo';
+import { useStepNavigation } from '../routing/useStepNavigation';
+import { withReturnTo } from '../routing/stepRoutes';
+import { emailProblem } from '../components/form/validation';
+import { readJourneyState } from '../routing/journeyState';
+import { AuthForm } from '../components/form/AuthForm';
 
 type Field = 'email' | 'password';
 
@@ -34,7 +34,6 @@ export function SignInScreen() {
   const [email, setEmail] = useState(journey.email ?? '');
   const [password, setPassword] = useState('');
   const form = useAuthForm<Field>();
-  const titleId = useId();
   useStepNavigation();
 
   if (state.step === 'loading') return <LoadingStatus />;
@@ -42,8 +41,7 @@ export function SignInScreen() {
   if (state.step === 'signedIn') {
     const who = state.user.name ?? state.user.email ?? state.user.username;
     return (
-      <section className="card" aria-labelledby={titleId}>
-        <PageHeading id={titleId}>You&rsquo;re signed in</PageHeading>
+      <Card title="You’re signed in">
         <p>
           You are signed in as <strong>{state.user.email ?? state.user.username}</strong>.
         </p>
@@ -55,7 +53,7 @@ export function SignInScreen() {
             Sign out
           </button>
         </p>
-      </section>
+      </Card>
     );
   }
 
@@ -66,9 +64,8 @@ export function SignInScreen() {
     }),
     action: () => auth.signIn({ username: email.trim(), password }),
     // Wrong password and unknown user share one message, shown for the form as a whole so it
-    // does not point at either field.
-    fieldFor: (error) =>
-      error.field === 'email' || error.field === 'username' ? 'email' : undefined,
+    // does not point at either field: only an email problem goes next to its field.
+    fieldFor: (_error, field) => (field === 'email' ? 'email' : undefined),
     // An unconfirmed account is not an error here: the auth core sends a fresh code and moves to
     // confirmSignUp, and step navigation follows. A forced reset continues on forgot-password.
     onError: (error) => {
@@ -81,8 +78,7 @@ export function SignInScreen() {
   const notice = state.step === 'signedOut' ? state.notice : undefined;
 
   return (
-    <section className="card" aria-labelledby={titleId}>
-      <PageHeading id={titleId}>Sign in</PageHeading>
+    <Card title="Sign in">
       {journey.note ? <Notice tone="success">{journey.note}</Notice> : null}
       {notice ? <Notice>{notice}</Notice> : null}
       <AuthForm form={form} onSubmit={submit}>
@@ -111,6 +107,6 @@ export function SignInScreen() {
           Create an account
         </Link>
       </p>
-    </section>
+    </Card>
   );
 }

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Route, Routes } from 'react-router-dom';
 import { useAuth } from '../../../src/auth/useAuth';
 import { createMemoryStorage, TokenStore } from '../../../src/auth/storage';
-import { Layout } from '../../../src/components/Layout';
+import { Layout } from '../../../src/app/Layout';
 import { createCognitoFake } from '../../support/cognito-http-fake';
 import { server } from '../../support/msw-server';
 import { renderWithProviders, testAppConfig } from '../../support/render';

@@ -2,10 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { PasswordField } from '../../../src/components/PasswordField';
-import { TextField } from '../../../src/components/TextField';
+import { PasswordField } from '../../../src/components/form/PasswordField';
+import { TextField } from '../../../src/components/form/TextField';
 import { ConfigProvider } from '../../../src/config/ConfigContext';
-import { expectNoAxeViolations } from './a11y';
+import { expectNoAxeViolations } from '../../support/a11y';
 import { testAppConfig } from '../../support/render';
 
 function Harness({ kind }: { kind: 'new' | 'current' }) {

@@ -3,7 +3,7 @@ import {
   checkPassword,
   COGNITO_SYMBOLS,
   newPasswordProblem,
-} from '../../../src/components/passwordRules';
+} from '../../../src/components/form/passwordRules';
 import type { PasswordPolicy } from '../../../src/config/env';
 
 const full: PasswordPolicy = { minLength: 8, require: ['lower', 'upper', 'number', 'symbol'] };

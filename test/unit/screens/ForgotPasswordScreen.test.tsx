@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { reply } from '../../support/cognito-http-fake';
-import { expectNoAxeViolations } from '../components/a11y';
-import { currentLocation, PASSWORD, renderJourney, setupCognito } from './journey';
+import { expectNoAxeViolations } from '../../support/a11y';
+import { currentLocation, PASSWORD, renderJourney, setupCognito } from './support';
 
 describe('ForgotPasswordScreen', () => {
   it('sends a code, then resets the password and returns to sign-in with a note', async () => {

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mintTokens, reply, type CognitoFake } from '../../support/cognito-http-fake';
-import { expectNoAxeViolations } from '../components/a11y';
-import { currentLocation, PASSWORD, renderJourney, setupCognito } from './journey';
+import { expectNoAxeViolations } from '../../support/a11y';
+import { currentLocation, PASSWORD, renderJourney, setupCognito } from './support';
 
 type User = ReturnType<typeof renderJourney>['user'];
 

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mintTokens, reply } from '../../support/cognito-http-fake';
-import { expectNoAxeViolations } from '../components/a11y';
-import { currentLocation, PASSWORD, renderJourney, setupCognito } from './journey';
+import { expectNoAxeViolations } from '../../support/a11y';
+import { currentLocation, PASSWORD, renderJourney, setupCognito } from './support';
 
 describe('NewPasswordScreen', () => {
   it('asks for a new password and every required attribute, then signs in', async () => {

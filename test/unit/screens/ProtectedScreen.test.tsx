@@ -3,8 +3,8 @@ import { http, HttpResponse } from 'msw';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../support/msw-server';
-import { expectNoAxeViolations } from '../components/a11y';
-import { API, renderJourney, setupCognito, signInAs } from './journey';
+import { expectNoAxeViolations } from '../../support/a11y';
+import { API, renderJourney, setupCognito, signInAs } from './support';
 
 describe('ProtectedScreen', () => {
   it('shows what GET /hello and GET /me return, sending the access token', async () => {

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { reply } from '../../support/cognito-http-fake';
-import { expectNoAxeViolations } from '../components/a11y';
-import { currentLocation, PASSWORD, renderJourney, setupCognito, signInAs } from './journey';
+import { expectNoAxeViolations } from '../../support/a11y';
+import { currentLocation, PASSWORD, renderJourney, setupCognito, signInAs } from './support';
 
 async function fillAndSubmit(
   user: ReturnType<typeof renderJourney>['user'],

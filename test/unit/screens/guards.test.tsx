@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from '../components/a11y';
-import { currentLocation, PASSWORD, renderJourney, setupCognito, signInAs } from './journey';
+import { expectNoAxeViolations } from '../../support/a11y';
+import { currentLocation, PASSWORD, renderJourney, setupCognito, signInAs } from './support';
 
 describe('route guards and step routing', () => {
   it('sends a signed-out visit to sign-in with returnTo, and back after signing in', async () => {
