@@ -42,6 +42,7 @@ import { Inbox } from './inbox.ts';
 import { DEFAULT_DATA_DIR } from './paths.ts';
 import { type Layer, SessionStore } from './layer.ts';
 import { createRouter, originalTarget } from './router.ts';
+import { SigningKey } from './signingKey.ts';
 import { ExtrasStore } from './store.ts';
 import { TokenService } from './tokens.ts';
 
@@ -94,6 +95,7 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
     extras,
     () => cognito,
     () => baseUrl,
+    SigningKey.forDataDir(dataDir),
   );
   const config = {
     ...DefaultConfig,
@@ -159,7 +161,7 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
     }
     if (pool && method === 'GET') {
       return pool[2] === 'jwks.json'
-        ? jwksDocument(res)
+        ? jwksDocument(hosted, res)
         : openidConfiguration(hosted, res, pool[1] as string);
     }
     if (path === '/oauth2/authorize' && method === 'GET') return authorize(hosted, req, res, url);

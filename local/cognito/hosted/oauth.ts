@@ -8,7 +8,6 @@ import { attributesToRecord } from 'cognito-local/lib/services/userPoolService';
 import { CognitoError } from 'cognito-local/lib/errors';
 import type { Layer } from '../layer.ts';
 import { revokeRefreshToken } from '../signout.ts';
-import { jwks } from '../tokens.ts';
 import { clientCredentials, cookies, readForm, redirect, sendHtml, sendJson } from './http.ts';
 import { errorPage } from './pages.ts';
 import { type AuthorizeParams, type HostedState, SESSION_COOKIE } from './state.ts';
@@ -370,6 +369,6 @@ export function openidConfiguration(h: Hosted, res: ServerResponse, poolId: stri
   });
 }
 
-export function jwksDocument(res: ServerResponse): void {
-  sendJson(res, 200, jwks, { 'Cache-Control': 'public, max-age=300' });
+export function jwksDocument(h: Hosted, res: ServerResponse): void {
+  sendJson(res, 200, h.layer.tokens.key.jwks(), { 'Cache-Control': 'public, max-age=300' });
 }
