@@ -7,7 +7,8 @@ import type { ApiOptions } from './server';
 
 export type ApiConfig = Required<
   Pick<ApiOptions, 'port' | 'host' | 'userPoolId' | 'cognitoUrl' | 'clientIds' | 'allowedOrigins'>
->;
+> &
+  Pick<ApiOptions, 'allowedHosts'>;
 
 export type ConfigResult = { ok: true; config: ApiConfig } | { ok: false; problems: string[] };
 
@@ -18,7 +19,7 @@ const list = (value: string | undefined): string[] =>
     .filter(Boolean);
 
 /**
- * @param env process environment (COGNITO_*, PORT, HOST, API_ALLOWED_ORIGINS)
+ * @param env process environment (COGNITO_*, PORT, HOST, API_ALLOWED_ORIGINS, API_ALLOWED_HOSTS)
  * @param fileEnv values parsed from the provisioning env file (VITE_*)
  */
 export function resolveApiConfig(
@@ -41,6 +42,7 @@ export function resolveApiConfig(
   const configuredOrigins = list(env.API_ALLOWED_ORIGINS);
   const allowedOrigins =
     configuredOrigins.length > 0 ? configuredOrigins : [...DEFAULT_ALLOWED_ORIGINS];
+  const allowedHosts = list(env.API_ALLOWED_HOSTS);
 
   if (!/^[\w-]+_[0-9a-zA-Z]+$/.test(userPoolId)) {
     problems.push(
@@ -56,5 +58,16 @@ export function resolveApiConfig(
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     problems.push(`PORT must be 0-65535; got "${env.PORT}".`);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, config: { port, host, userPoolId, cognitoUrl, clientIds, allowedOrigins } };
+  return {
+    ok: true,
+    config: {
+      port,
+      host,
+      userPoolId,
+      cognitoUrl,
+      clientIds,
+      allowedOrigins,
+      ...(allowedHosts.length > 0 ? { allowedHosts } : {}),
+    },
+  };
 }

@@ -74,7 +74,8 @@ export class SigningKey {
   }
 
   /** Returns the payload when the signature is ours, whatever its expiry; null otherwise. */
-  decodeVerified(token: string): Claims | null {
+  decodeVerified(token: unknown): Claims | null {
+    if (typeof token !== 'string') return null;
     const parts = token.split('.');
     if (parts.length !== 3) return null;
     const [head, body, sig] = parts as [string, string, string];

@@ -168,7 +168,7 @@ export class TokenService {
   }
 
   /** Checks signature, expiry, token_use and revocation; throws Cognito's NotAuthorized otherwise. */
-  verifyAccessToken(token: string): Claims {
+  verifyAccessToken(token: unknown): Claims {
     const claims = this.key.decodeVerified(token);
     if (!claims || claims.token_use !== 'access')
       throw new NotAuthorizedError('Invalid Access Token');
