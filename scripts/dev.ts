@@ -16,6 +16,7 @@ import {
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { ViteDevServer } from 'vite';
+import { DEFAULT_ALLOWED_ORIGINS } from '../local/api/cors';
 import { startApi, type RunningApi } from '../local/api/server';
 import { startLocalCognito, type LocalCognito } from '../local/cognito/server';
 import { USERS } from '../local/provision/desired';
@@ -192,6 +193,8 @@ async function runLocal(): Promise<void> {
     cognito = await startLocalCognito({
       port: cognitoPort,
       dataDir: process.env.COGNITO_DATA_DIR || undefined,
+      // vite dev and vite preview; no other web page may call the pool or read the inbox.
+      allowedOrigins: DEFAULT_ALLOWED_ORIGINS,
     });
   } catch (error) {
     fail(`local Cognito did not start: ${(error as Error).message}`);
@@ -229,6 +232,7 @@ async function runLocal(): Promise<void> {
       userPoolId: result.userPoolId,
       cognitoUrl: cognito.url,
       clientIds: [result.spaClientId],
+      allowedOrigins: [...DEFAULT_ALLOWED_ORIGINS],
       log: (line) => console.log(`[api] ${line}`),
     });
   } catch (error) {

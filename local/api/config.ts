@@ -12,7 +12,8 @@ export type ApiConfig = Required<
 
 export type ConfigResult = { ok: true; config: ApiConfig } | { ok: false; problems: string[] };
 
-const list = (value: string | undefined): string[] =>
+/** A comma-separated setting (origins, hosts, client ids) as a list; blanks dropped. */
+export const commaList = (value: string | undefined): string[] =>
   (value ?? '')
     .split(',')
     .map((item) => item.trim())
@@ -28,7 +29,7 @@ export function resolveApiConfig(
 ): ConfigResult {
   const problems: string[] = [];
   const userPoolId = env.COGNITO_USER_POOL_ID || fileEnv.VITE_COGNITO_USER_POOL_ID || '';
-  const clientIds = list(env.COGNITO_CLIENT_IDS || fileEnv.VITE_COGNITO_CLIENT_ID);
+  const clientIds = commaList(env.COGNITO_CLIENT_IDS || fileEnv.VITE_COGNITO_CLIENT_ID);
   const region = userPoolId.split('_')[0] ?? '';
   // A real pool's endpoint follows from its region; only the local pool needs it spelled out.
   const awsEndpoint =
@@ -39,10 +40,10 @@ export function resolveApiConfig(
   );
   const port = Number(env.PORT ?? 3001);
   const host = env.HOST || '127.0.0.1';
-  const configuredOrigins = list(env.API_ALLOWED_ORIGINS);
+  const configuredOrigins = commaList(env.API_ALLOWED_ORIGINS);
   const allowedOrigins =
     configuredOrigins.length > 0 ? configuredOrigins : [...DEFAULT_ALLOWED_ORIGINS];
-  const allowedHosts = list(env.API_ALLOWED_HOSTS);
+  const allowedHosts = commaList(env.API_ALLOWED_HOSTS);
 
   if (!/^[\w-]+_[0-9a-zA-Z]+$/.test(userPoolId)) {
     problems.push(

@@ -30,7 +30,12 @@ export async function startStack(options: {
   env?: Record<string, string>;
 }): Promise<Stack> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cra-stack-'));
-  const cognito = await startLocalCognito({ port: 0, dataDir, quiet: true });
+  const cognito = await startLocalCognito({
+    port: 0,
+    dataDir,
+    quiet: true,
+    allowedOrigins: [options.appUrl],
+  });
   try {
     const provisioned = await provision({
       target: 'local',
