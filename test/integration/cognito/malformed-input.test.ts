@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startLocalCognito, type LocalCognito } from '../../../local/cognito/server';
 import { rawRequest, type RawResponse } from '../../support/raw-http';
 
@@ -19,12 +19,25 @@ let dataDir: string;
 const logged: string[] = [];
 
 beforeAll(async () => {
+  // Whatever bypasses the log sink (console, raw stdout/stderr writes) is seen too.
+  const seen = (chunk: unknown): void => void logged.push(String(chunk));
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => seen(args.join(' ')));
+  }
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream);
+    vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: never[]) => {
+      seen(chunk);
+      return write(chunk as string, ...rest);
+    }) as typeof stream.write);
+  }
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'cognito-malformed-'));
   // Not quiet: everything the stand-in would print goes through `log`, so the test sees it all.
   cognito = await startLocalCognito({ port: 0, dataDir, log: (line) => logged.push(line) });
 });
 
 afterAll(async () => {
+  vi.restoreAllMocks();
   await cognito?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -100,7 +113,7 @@ describe('body probes', () => {
     ['form-encoded', `Password=${SECRET}`, 'application/x-www-form-urlencoded', 400, /Serial/],
     ['no content type', signUpBody, '', 400, /SerializationException/],
   ];
-  it.each(bodies)('%s answers %i', async (_name, body, type, status, errorType) => {
+  it.each(bodies)('%s: 400/413 in Cognito shape', async (_name, body, type, status, errorType) => {
     expectCognitoError(await api(target, body, type), status, errorType);
   });
 
@@ -139,7 +152,7 @@ describe('hosted UI form posts and /oauth2/*', () => {
 
   for (const pathname of ['/oauth2/token', '/oauth2/revoke']) {
     it.each(probes)(
-      `${pathname}: %s answers %i with an OAuth error`,
+      `${pathname}: %s answers with an OAuth error`,
       async (_n, body, type, status) => {
         const res = await post(pathname, body, type);
         expect(res.status).toBe(status);
@@ -160,7 +173,7 @@ describe('hosted UI form posts and /oauth2/*', () => {
     }
   });
 
-  it.each(probes)('/login: %s answers %i with a page', async (_n, body, type, status) => {
+  it.each(probes)('/login: %s answers with a page', async (_n, body, type, status) => {
     const res = await post('/login', body, type);
     expect(res.status).toBe(status);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
