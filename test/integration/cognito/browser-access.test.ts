@@ -8,7 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startLocalCognito } from '../../../local/cognito/server';
+import {
+  startLocalCognito,
+  type LocalCognito,
+  type LocalCognitoOptions,
+} from '../../../local/cognito/server';
 import { GOOD_PASSWORD, SPA_CALLBACK, setupLocalPool } from '../../support/local-cognito';
 import { rawRequest } from '../../support/raw-http';
 import { confirmedUser } from './helpers';
@@ -29,6 +33,21 @@ const callApi = (operation: string, body: unknown, headers: Record<string, strin
     },
     body: JSON.stringify(body),
   });
+
+/** A second, throwaway stand-in with other settings, while `run` runs. */
+async function withStandIn(
+  options: Pick<LocalCognitoOptions, 'allowedOrigins' | 'allowedHosts'>,
+  run: (standIn: LocalCognito) => Promise<void>,
+): Promise<void> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cognito-settings-'));
+  const standIn = await startLocalCognito({ port: 0, dataDir, quiet: true, ...options });
+  try {
+    await run(standIn);
+  } finally {
+    await standIn.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
 
 const preflight = (pathname: string, origin: string) =>
   rawRequest(`${pool.url}${pathname}`, {
@@ -71,24 +90,14 @@ describe('CORS: the app origins only', () => {
   });
 
   it('tests and tools pass their own origins', async () => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cognito-origins-'));
-    const custom = await startLocalCognito({
-      port: 0,
-      dataDir,
-      quiet: true,
-      allowedOrigins: ['http://app.test:8080'],
-    });
-    try {
+    await withStandIn({ allowedOrigins: ['http://app.test:8080'] }, async (custom) => {
       const mine = await rawRequest(`${custom.url}/health`, {
         headers: { origin: 'http://app.test:8080' },
       });
       expect(mine.headers['access-control-allow-origin']).toBe('http://app.test:8080');
       const defaultOne = await rawRequest(`${custom.url}/health`, { headers: { origin: APP } });
       expect(defaultOne.headers['access-control-allow-origin']).toBeUndefined();
-    } finally {
-      await custom.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -118,14 +127,7 @@ describe('Host header (DNS rebinding)', () => {
   });
 
   it('answers a configured name', async () => {
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cognito-hosts-'));
-    const custom = await startLocalCognito({
-      port: 0,
-      dataDir,
-      quiet: true,
-      allowedHosts: ['cognito.test'],
-    });
-    try {
+    await withStandIn({ allowedHosts: ['cognito.test'] }, async (custom) => {
       const ok = await rawRequest(`${custom.url}/health`, {
         headers: { host: `cognito.test:${custom.port}` },
       });
@@ -134,10 +136,7 @@ describe('Host header (DNS rebinding)', () => {
         headers: { host: `other.test:${custom.port}` },
       });
       expect(other.status).toBe(403);
-    } finally {
-      await custom.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
