@@ -178,6 +178,8 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
       res.writeHead(403, {
         'Content-Type': 'text/plain; charset=utf-8',
         'Cache-Control': 'no-store',
+        // The refusal quotes the Host header: never let a browser sniff it into HTML.
+        'X-Content-Type-Options': 'nosniff',
       });
       res.end(hostRefusal(req.headers.host, 'COGNITO_ALLOWED_HOSTS (or the allowedHosts option)'));
       return;
