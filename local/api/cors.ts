@@ -35,13 +35,21 @@ export function normalizeOrigin(origin: string): string {
   return origin.trim().replace(/\/+$/, '').toLowerCase();
 }
 
+/** An entry may end in `:*` (e.g. `http://localhost:*`): any port of that scheme and host. */
+function originMatches(candidate: string, wanted: string): boolean {
+  const allowed = normalizeOrigin(candidate);
+  if (!allowed.endsWith(':*')) return allowed === wanted;
+  const prefix = allowed.slice(0, -1);
+  return wanted.startsWith(prefix) && /^\d{1,5}$/.test(wanted.slice(prefix.length));
+}
+
 export function isAllowedOrigin(
   origin: string | undefined,
   allowedOrigins: readonly string[],
 ): boolean {
   if (origin === undefined) return false;
   const wanted = normalizeOrigin(origin);
-  return allowedOrigins.some((candidate) => normalizeOrigin(candidate) === wanted);
+  return allowedOrigins.some((candidate) => originMatches(candidate, wanted));
 }
 
 export function corsHeaders(

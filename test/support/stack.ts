@@ -34,7 +34,8 @@ export async function startStack(options: {
     port: 0,
     dataDir,
     quiet: true,
-    allowedOrigins: [options.appUrl],
+    // The bench and the budget test also serve other builds of the app on free ports.
+    allowedOrigins: [options.appUrl, 'http://localhost:*'],
   });
   try {
     const provisioned = await provision({

@@ -99,6 +99,28 @@ describe('CORS: the app origins only', () => {
       expect(defaultOne.headers['access-control-allow-origin']).toBeUndefined();
     });
   });
+
+  it('an entry ending in :* allows any port of that host, and nothing else', async () => {
+    await withStandIn({ allowedOrigins: ['http://localhost:*'] }, async (custom) => {
+      const corsOf = async (origin: string) =>
+        (await rawRequest(`${custom.url}/health`, { headers: { origin } })).headers[
+          'access-control-allow-origin'
+        ];
+      expect(await corsOf('http://localhost:41234')).toBe('http://localhost:41234');
+      expect(await corsOf(APP)).toBe(APP);
+      for (const origin of [
+        'http://localhost',
+        'http://localhost:',
+        'http://localhost:1x',
+        'http://localhost:80.evil.example',
+        'http://localhost.evil.example:5173',
+        'https://localhost:5173',
+        EVIL,
+      ]) {
+        expect(await corsOf(origin), origin).toBeUndefined();
+      }
+    });
+  });
 });
 
 describe('Host header (DNS rebinding)', () => {
