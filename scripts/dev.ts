@@ -16,6 +16,7 @@ import {
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { ViteDevServer } from 'vite';
+import { DEFAULT_ALLOWED_ORIGINS } from '../server/api/cors';
 import { startApi, type RunningApi } from '../local/api/server';
 import { startLocalCognito, type LocalCognito } from '../local/cognito/server';
 import { USERS } from '../local/provision/desired';
@@ -25,6 +26,9 @@ import { provision, readSeedPasswords } from '../local/provision/provision';
 // Overridable only for tests that run beside a developer's own `npm run dev`: the pool's callback
 // URLs name 5173 (and 4173), so the hosted UI redirects there whatever this says.
 const APP_PORT = Number(process.env.APP_PORT || 5173);
+// The only web pages that may call the pool and the API, or read the dev inbox: this app, and
+// `vite preview`.
+const APP_ORIGINS = [...new Set([`http://localhost:${APP_PORT}`, ...DEFAULT_ALLOWED_ORIGINS])];
 const REGION = 'us-east-1';
 
 interface DevArgs {
@@ -192,6 +196,7 @@ async function runLocal(): Promise<void> {
     cognito = await startLocalCognito({
       port: cognitoPort,
       dataDir: process.env.COGNITO_DATA_DIR || undefined,
+      allowedOrigins: APP_ORIGINS,
     });
   } catch (error) {
     fail(`local Cognito did not start: ${(error as Error).message}`);
@@ -229,6 +234,7 @@ async function runLocal(): Promise<void> {
       userPoolId: result.userPoolId,
       cognitoUrl: cognito.url,
       clientIds: [result.spaClientId],
+      allowedOrigins: APP_ORIGINS,
       log: (line) => console.log(`[api] ${line}`),
     });
   } catch (error) {

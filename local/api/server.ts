@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { bearerToken, toAuthorizerClaims } from './authorizer';
+import { BodyTooLargeError, readBody } from './body';
 import { corsHeaders, DEFAULT_ALLOWED_ORIGINS, preflightHeaders } from '../../server/api/cors';
+import { hostRefusal, isAllowedHost } from './hosts';
 import { groupsOf } from '../../server/api/handlers/http';
 import { defaultRoutes, withHandlers, type Route, type RouteName } from './routes';
 import type {
@@ -27,6 +29,8 @@ export interface ApiOptions {
   /** App client ids whose access tokens are accepted. */
   clientIds: string[];
   allowedOrigins?: string[];
+  /** Host names answered besides localhost, 127.0.0.1 and [::1] (DNS rebinding protection). */
+  allowedHosts?: string[];
   /** Explicit issuer, when it differs from `${cognitoUrl}/${userPoolId}`. */
   issuer?: string;
   /** Replace route handlers (tests use spies to prove rejected requests never reach them). */
@@ -42,7 +46,6 @@ export interface RunningApi {
 }
 
 const REALM = 'local-api';
-const MAX_BODY_BYTES = 1024 * 1024;
 
 type Reply = { statusCode: number; headers: Record<string, string>; body: string };
 
@@ -68,26 +71,6 @@ function unauthorizedReply(description: string | undefined): Reply {
     },
     { 'WWW-Authenticate': challenge },
   );
-}
-
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () =>
-      resolve(chunks.length === 0 ? null : Buffer.concat(chunks).toString('utf8')),
-    );
-    req.on('error', reject);
-  });
 }
 
 function buildEvent(
@@ -158,10 +141,18 @@ async function route(
   routes: readonly Route[],
   verifier: AccessTokenVerifier,
   allowedOrigins: readonly string[],
+  allowedHosts: readonly string[],
 ): Promise<Reply> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const origin = req.headers.origin;
   const method = (req.method ?? 'GET').toUpperCase();
+
+  if (!isAllowedHost(req.headers.host, allowedHosts)) {
+    return jsonReply(403, {
+      error: 'host_not_allowed',
+      message: hostRefusal(req.headers.host, 'API_ALLOWED_HOSTS (or the allowedHosts option)'),
+    });
+  }
 
   if (method === 'OPTIONS') {
     const decision = preflightHeaders(origin, allowedOrigins);
@@ -217,9 +208,11 @@ async function route(
 
   let body: string | null;
   try {
-    body = await readBody(req);
-  } catch {
-    return jsonReply(413, { error: 'payload_too_large', message: 'Request body too large.' });
+    const bytes = await readBody(req);
+    body = bytes.length === 0 ? null : bytes.toString('utf8');
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    return jsonReply(413, { error: 'payload_too_large', message: `${error.message}` });
   }
   try {
     return fromResult(await matched.handler(buildEvent(req, url, matched, body, claims)));
@@ -242,7 +235,7 @@ export function createApiListener(
   });
   return (req, res) => {
     const started = Date.now();
-    route(req, routes, verifier, allowedOrigins)
+    route(req, routes, verifier, allowedOrigins, options.allowedHosts ?? [])
       .catch((): Reply => jsonReply(500, { error: 'internal', message: 'Unexpected error.' }))
       .then((reply) => {
         // CORS headers on every answer, errors included, so the SPA can read a 401's body.

@@ -16,6 +16,7 @@ import {
   CognitoJwtInvalidTokenUseError,
   FetchError,
   JwtExpiredError,
+  JwtInvalidClaimError,
   JwtInvalidIssuerError,
   JwtInvalidSignatureAlgorithmError,
   JwtInvalidSignatureError,
@@ -52,6 +53,24 @@ export interface AccessTokenVerifier {
   issuer: string;
   jwksUri: string;
   verify(token: string): Promise<VerifyOutcome>;
+}
+
+/**
+ * aws-jwt-verify checks `exp` only when it is present, so a token minted without one would never
+ * expire. Cognito always sets both, so their absence means the token is not Cognito's.
+ */
+export class MissingTimeClaimError extends JwtInvalidClaimError {}
+
+function requireTimeClaims({ payload }: { payload: JwtPayload }): void {
+  for (const claim of ['exp', 'iat'] as const) {
+    if (typeof payload[claim] !== 'number') {
+      throw new MissingTimeClaimError(
+        `The token has no "${claim}" claim.`,
+        payload[claim],
+        'number',
+      );
+    }
+  }
 }
 
 const AWS_ENDPOINT = /^cognito-idp\.([a-z0-9-]+)\.amazonaws\.com$/;
@@ -105,6 +124,7 @@ export function createAccessTokenVerifier(
         tokenUse: 'access',
         clientId: options.clientIds,
         graceSeconds,
+        customJwtCheck: requireTimeClaims,
       },
       { jwksCache },
     );
@@ -126,8 +146,10 @@ export function createAccessTokenVerifier(
       // Cognito access tokens have no aud; client_id is checked below, as CognitoJwtVerifier does.
       audience: null,
       graceSeconds,
-      customJwtCheck: ({ payload }) =>
-        validateCognitoJwtFields(payload, { tokenUse: 'access', clientId: options.clientIds }),
+      customJwtCheck: ({ payload }) => {
+        validateCognitoJwtFields(payload, { tokenUse: 'access', clientId: options.clientIds });
+        requireTimeClaims({ payload });
+      },
     },
     { jwksCache },
   );
@@ -153,6 +175,7 @@ export function describeFailure(error: unknown): Exclude<VerifyOutcome, { ok: tr
   }
   const reasons: Array<[new (...args: never[]) => Error, string]> = [
     [JwtExpiredError, 'The access token expired.'],
+    [MissingTimeClaimError, 'The access token must carry "exp" and "iat".'],
     [JwtNotBeforeError, 'The access token is not valid yet.'],
     [CognitoJwtInvalidTokenUseError, 'An access token is required (token_use must be "access").'],
     [CognitoJwtInvalidClientIdError, 'The token was issued to a client this API does not accept.'],

@@ -10,6 +10,7 @@ import { Targets } from 'cognito-local/lib/targets/targets';
 import type { Layer, LayerTarget, Route } from './layer.ts';
 import { INCORRECT } from './policy.ts';
 import { SECRET_HASH_TARGETS, assertSecretHash } from './secretHash.ts';
+import { assertValidRequest } from './validation.ts';
 import { AdminCreateUser } from './targets/adminCreateUser.ts';
 import { AdminInitiateAuth } from './targets/adminInitiateAuth.ts';
 import { AdminRespondToAuthChallenge } from './targets/adminRespondToAuthChallenge.ts';
@@ -91,9 +92,11 @@ export function originalTarget(layer: Pick<Layer, 'services'>, name: string): Ro
 
 export function createRouter(layer: Layer): Router {
   return (name) => {
-    const override = OVERRIDES[name];
+    // Own keys only: a target named __proto__ or constructor must not find Object.prototype's.
+    const override = Object.hasOwn(OVERRIDES, name) ? OVERRIDES[name] : undefined;
     const inner: Route = override ? override(layer) : originalTarget(layer, name);
     return async (ctx, req) => {
+      if (req) assertValidRequest(req);
       // cognito-local only decodes access tokens; Cognito rejects expired, forged or revoked ones.
       if (req && typeof req.AccessToken === 'string') {
         layer.tokens.verifyAccessToken(req.AccessToken);

@@ -1,4 +1,4 @@
-// Starts the local Cognito stand-in: cognito-local's services and API, with this layer's targets and hosted UI in front.
+// Starts the local Cognito stand-in: cognito-local's services behind this layer's HTTP front (API, hosted UI, inbox).
 import { randomInt } from 'node:crypto';
 import {
   createServer as createHttpServer,
@@ -9,7 +9,6 @@ import {
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pino from 'pino';
-import { createServer } from 'cognito-local/lib/server/server';
 import { DefaultConfig } from 'cognito-local/lib/server/config';
 import {
   DateClock,
@@ -22,9 +21,17 @@ import { CognitoServiceFactoryImpl } from 'cognito-local/lib/services/cognitoSer
 import type { CryptoService } from 'cognito-local/lib/services/crypto';
 import { StormDBDataStoreFactory } from 'cognito-local/lib/services/dataStore/stormDb';
 import { MessageDeliveryService } from 'cognito-local/lib/services/messageDelivery/messageDelivery';
-import { UserPoolServiceFactoryImpl } from 'cognito-local/lib/services/userPoolService';
+import { CaseAwareUserPoolServiceFactory } from './usernames.ts';
 import type { Context } from 'cognito-local/lib/services/context';
-import { applyCors, sendHtml, sendJson } from './hosted/http.ts';
+import {
+  corsHeaders,
+  DEFAULT_ALLOWED_ORIGINS,
+  preflightHeaders,
+  type CorsPolicy,
+} from '../../server/api/cors.ts';
+import { hostRefusal, isAllowedHost } from '../api/hosts.ts';
+import { handleApi, sendCognitoError } from './api.ts';
+import { HttpError, sendHtml, sendJson } from './hosted/http.ts';
 import { loginGet, loginPost } from './hosted/login.ts';
 import {
   authorize,
@@ -36,13 +43,14 @@ import {
   token,
   userInfo,
 } from './hosted/oauth.ts';
-import { inboxPage } from './hosted/pages.ts';
+import { errorPage, inboxPage } from './hosted/pages.ts';
 import { HostedState } from './hosted/state.ts';
 import { Inbox } from './inbox.ts';
 import { DEFAULT_DATA_DIR } from './paths.ts';
 import { type Layer, SessionStore } from './layer.ts';
 import { PasskeyStore } from './passkeys.ts';
 import { createRouter, originalTarget } from './router.ts';
+import { SigningKey } from './signingKey.ts';
 import { ExtrasStore } from './store.ts';
 import { TokenService } from './tokens.ts';
 import { signInCode } from './userAuth.ts';
@@ -54,6 +62,12 @@ export interface LocalCognitoOptions {
   fixedCode?: string; // every code sent is this one
   clock?: { get(): Date }; // injectable time
   quiet?: boolean; // no console output (tests)
+  /** Browser origins allowed to call the pool (CORS); default http://localhost:5173 and :4173. */
+  allowedOrigins?: readonly string[];
+  /** Host names answered besides localhost, 127.0.0.1 and [::1] (DNS rebinding protection). */
+  allowedHosts?: readonly string[];
+  /** Where failures are reported (default stderr); never given a request body. */
+  log?: (line: string) => void;
 }
 
 export interface LocalCognito {
@@ -65,13 +79,26 @@ export interface LocalCognito {
 
 const POOL_PATH = /^\/([\w-]+_[\w]+)\/\.well-known\/(jwks\.json|openid-configuration)$/;
 
+/** The SDKs send their own headers (X-Amz-Target, X-Amz-User-Agent, amz-sdk-*) and read the error type. */
+const COGNITO_CORS: CorsPolicy = {
+  methods: 'GET, POST, OPTIONS',
+  allowHeaders: 'requested',
+  exposeHeaders: 'x-amzn-RequestId, x-amzn-ErrorType, x-amzn-ErrorMessage, Date, WWW-Authenticate',
+};
+
 export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise<LocalCognito> {
   const host = opts.host ?? '127.0.0.1';
   const dataDir = opts.dataDir ?? DEFAULT_DATA_DIR;
   const quiet = opts.quiet ?? false;
   const fixedCode = opts.fixedCode ?? process.env.COGNITO_LOCAL_FIXED_CODE;
   const clock = opts.clock ?? new DateClock();
-  const logger = pino({ level: quiet ? 'silent' : 'error' });
+  const log = quiet ? () => {} : (opts.log ?? ((line: string) => console.error(line)));
+  const allowedOrigins = opts.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS;
+  const allowedHosts = [...(opts.allowedHosts ?? []), ...(opts.host ? [opts.host] : [])];
+  const logger = pino(
+    { level: quiet ? 'silent' : 'error' },
+    { write: (line: string) => log(line.trimEnd()) },
+  );
   const ctx: Context = { logger };
 
   const dbDir = join(dataDir, 'db');
@@ -79,7 +106,7 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
   const cognito = await new CognitoServiceFactoryImpl(
     dbDir,
     storeFactory,
-    new UserPoolServiceFactoryImpl(clock, storeFactory),
+    new CaseAwareUserPoolServiceFactory(clock, storeFactory),
   ).create(ctx, {});
   // No Lambda triggers are configured locally, so neither the Lambda client nor KMS (CustomEmailSender)
   // is ever called; stubbing them also keeps aws-sdk v2 from loading, which halves start-up time.
@@ -96,6 +123,7 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
     extras,
     () => cognito,
     () => baseUrl,
+    SigningKey.forDataDir(dataDir),
   );
   const config = {
     ...DefaultConfig,
@@ -135,9 +163,7 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
     passkeys: new PasskeyStore(dataDir, clock),
     signInCode: () => fixedCode ?? signInCode(),
   };
-  // Without services, createServer adds no OAuth routes of its own: ours answer those paths.
-  const api = createServer(createRouter(layer), logger, config.ServerConfig);
-  const apiHandler = api.application as (req: IncomingMessage, res: ServerResponse) => void;
+  const router = createRouter(layer);
 
   const hosted: Hosted = {
     layer,
@@ -151,19 +177,37 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
     const url = new URL(req.url ?? '/', 'http://local');
     const path = url.pathname;
     const method = req.method ?? 'GET';
-    const pool = POOL_PATH.exec(path);
-    const cors = pool || path.startsWith('/oauth2/') || path.startsWith('/_local/');
-    if (cors) {
-      applyCors(req, res);
-      if (method === 'OPTIONS') {
-        res.writeHead(204);
-        res.end();
-        return;
-      }
+    if (!isAllowedHost(req.headers.host, allowedHosts)) {
+      req.resume();
+      res.writeHead(403, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+        // The refusal quotes the Host header: never let a browser sniff it into HTML.
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(hostRefusal(req.headers.host, 'COGNITO_ALLOWED_HOSTS (or the allowedHosts option)'));
+      return;
     }
+    const origin = req.headers.origin;
+    if (method === 'OPTIONS') {
+      const requested = req.headers['access-control-request-headers'];
+      const preflight = preflightHeaders(origin, allowedOrigins, COGNITO_CORS, requested);
+      res.writeHead(preflight.allowed ? 204 : 403, preflight.headers);
+      res.end();
+      return;
+    }
+    for (const [name, value] of Object.entries(
+      corsHeaders(origin, allowedOrigins, COGNITO_CORS).headers,
+    ))
+      res.setHeader(name, value);
+
+    if (path === '/' && method === 'POST') {
+      return handleApi(req, res, { router, ctx, allowedOrigins, log });
+    }
+    const pool = POOL_PATH.exec(path);
     if (pool && method === 'GET') {
       return pool[2] === 'jwks.json'
-        ? jwksDocument(res)
+        ? jwksDocument(hosted, res)
         : openidConfiguration(hosted, res, pool[1] as string);
     }
     if (path === '/oauth2/authorize' && method === 'GET') return authorize(hosted, req, res, url);
@@ -183,14 +227,37 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
     if (path === '/_local/messages' && method === 'GET') {
       return sendJson(res, 200, inbox.list(url.searchParams.get('to') ?? undefined));
     }
-    apiHandler(req, res);
+    if (path === '/health' && method === 'GET') return sendJson(res, 200, { ok: true });
+    req.resume();
+    if (path === '/') {
+      return sendCognitoError(res, 405, 'MethodNotAllowed', 'The Cognito API takes POST only.');
+    }
+    throw new HttpError(404, `Nothing here: ${method} ${path.slice(0, 100)}.`);
+  };
+
+  /** Each endpoint answers errors in the shape its clients parse: OAuth JSON, or a page for people. */
+  const fail = (req: IncomingMessage, res: ServerResponse, status: number, message: string) => {
+    if (res.headersSent) return void res.end();
+    const path = new URL(req.url ?? '/', 'http://local').pathname;
+    if (path.startsWith('/oauth2/')) {
+      return sendJson(res, status, {
+        error: status >= 500 ? 'server_error' : 'invalid_request',
+        error_description: message,
+      });
+    }
+    if (path.startsWith('/_local/') || POOL_PATH.test(path) || path === '/health')
+      return sendJson(res, status, { message });
+    sendHtml(res, status, errorPage('Something went wrong', message));
   };
 
   const server: Server = createHttpServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      if (!quiet) console.error('[cognito-local] request failed', err);
-      if (!res.headersSent) sendJson(res, 500, { error: 'server_error' });
-      else res.end();
+      if (err instanceof HttpError) return fail(req, res, err.status, err.message);
+      // The stack names our code, never the request's values.
+      log(
+        `[cognito-local] ${req.method} ${req.url?.split('?')[0]} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+      );
+      fail(req, res, 500, 'The local user pool failed on this request; its console shows why.');
     });
   });
   await new Promise<void>((resolve, reject) => {

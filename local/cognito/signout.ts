@@ -2,7 +2,6 @@
 import type { Context } from 'cognito-local/lib/services/context';
 import type { User, UserPoolService } from 'cognito-local/lib/services/userPoolService';
 import type { Layer } from './layer.ts';
-import { decodeVerified } from './tokens.ts';
 
 export async function signOutEverywhere(
   layer: Layer,
@@ -11,7 +10,7 @@ export async function signOutEverywhere(
   user: User,
 ): Promise<void> {
   for (const token of user.RefreshTokens ?? []) {
-    const origin = decodeVerified(token)?.origin_jti;
+    const origin = layer.tokens.key.decodeVerified(token)?.origin_jti;
     if (typeof origin === 'string') layer.tokens.revokeOrigin(origin);
   }
   await pool.saveUser(ctx, { ...user, RefreshTokens: [] });
@@ -25,7 +24,7 @@ export async function revokeRefreshToken(
   clientId: string,
   token: string,
 ): Promise<boolean> {
-  const claims = decodeVerified(token);
+  const claims = layer.tokens.key.decodeVerified(token);
   if (!claims || claims.typ !== 'refresh' || claims.client_id !== clientId) return false;
   if (typeof claims.origin_jti === 'string') layer.tokens.revokeOrigin(claims.origin_jti);
   const user = await pool.getUserByRefreshToken(ctx, token);

@@ -1,13 +1,5 @@
 // Issues and checks the pool's JWTs: Cognito's claim set, real issuer URL, client token validities, revocation.
-import {
-  createPrivateKey,
-  createPublicKey,
-  randomUUID,
-  sign,
-  verify,
-  type KeyObject,
-} from 'node:crypto';
-import { createRequire } from 'node:module';
+import { randomUUID } from 'node:crypto';
 import type { AppClient } from 'cognito-local/lib/services/appClient';
 import type { Clock } from 'cognito-local/lib/services/clock';
 import type { CognitoService } from 'cognito-local/lib/services/cognitoService';
@@ -15,52 +7,8 @@ import type { Context } from 'cognito-local/lib/services/context';
 import type { Tokens, TokenGenerator } from 'cognito-local/lib/services/tokenGenerator';
 import type { User } from 'cognito-local/lib/services/userPoolService';
 import { NotAuthorizedError } from 'cognito-local/lib/errors';
+import type { Claims, SigningKey } from './signingKey.ts';
 import type { ExtrasStore } from './store.ts';
-
-interface KeyFile {
-  jwk: JsonWebKey & { kid?: string };
-  pem: string;
-}
-
-// Reuse cognito-local's bundled key pair so its JWKS and ours are the same key.
-const require = createRequire(import.meta.url);
-const privateFile = require('cognito-local/lib/keys/cognitoLocal.private.json') as KeyFile;
-const publicFile = require('cognito-local/lib/keys/cognitoLocal.public.json') as KeyFile;
-const KID = 'CognitoLocal';
-const privateKey: KeyObject = createPrivateKey({ key: privateFile.pem, format: 'pem' });
-const publicKey: KeyObject = createPublicKey({ key: publicFile.pem, format: 'pem' });
-
-export const jwks = { keys: [publicFile.jwk] };
-
-export type Claims = Record<string, unknown>;
-
-const b64url = (data: Buffer | string): string => Buffer.from(data).toString('base64url');
-
-export function signJwt(payload: Claims): string {
-  const head = b64url(JSON.stringify({ kid: KID, alg: 'RS256', typ: 'JWT' }));
-  const body = b64url(JSON.stringify(payload));
-  const sig = sign('RSA-SHA256', Buffer.from(`${head}.${body}`), privateKey);
-  return `${head}.${body}.${b64url(sig)}`;
-}
-
-/** Returns the payload when the signature is ours, whatever its expiry; null otherwise. */
-export function decodeVerified(token: string): Claims | null {
-  const parts = token.split('.');
-  if (parts.length !== 3) return null;
-  const [head, body, sig] = parts as [string, string, string];
-  const ok = verify(
-    'RSA-SHA256',
-    Buffer.from(`${head}.${body}`),
-    publicKey,
-    Buffer.from(sig, 'base64url'),
-  );
-  if (!ok) return null;
-  try {
-    return JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Claims;
-  } catch {
-    return null;
-  }
-}
 
 const UNIT_SECONDS: Record<string, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
 
@@ -107,6 +55,7 @@ export class TokenService {
     private readonly extras: ExtrasStore,
     private readonly cognito: () => CognitoService,
     private readonly baseUrl: () => string,
+    readonly key: SigningKey,
   ) {}
 
   issuer(poolId: string): string {
@@ -155,7 +104,7 @@ export class TokenService {
       for (const [name, value] of Object.entries(attrs)) {
         profile[name] = BOOLEAN_ATTRIBUTES.has(name) ? value === 'true' : value;
       }
-      IdToken = signJwt({
+      IdToken = this.key.sign({
         ...profile,
         ...groups,
         iss,
@@ -174,7 +123,7 @@ export class TokenService {
 
     let RefreshToken: string | undefined;
     if (req.withRefreshToken) {
-      RefreshToken = signJwt({
+      RefreshToken = this.key.sign({
         typ: 'refresh',
         jti: randomUUID(),
         origin_jti: originJti,
@@ -192,7 +141,7 @@ export class TokenService {
     }
 
     return {
-      AccessToken: signJwt(access),
+      AccessToken: this.key.sign(access),
       IdToken,
       RefreshToken,
       ExpiresIn: accessTtl,
@@ -204,7 +153,7 @@ export class TokenService {
     const now = this.now();
     const ttl = validitySeconds(client, 'AccessToken');
     return {
-      AccessToken: signJwt({
+      AccessToken: this.key.sign({
         sub: client.ClientId,
         token_use: 'access',
         scope: scopes.join(' '),
@@ -222,8 +171,8 @@ export class TokenService {
   }
 
   /** Checks signature, expiry, token_use and revocation; throws Cognito's NotAuthorized otherwise. */
-  verifyAccessToken(token: string): Claims {
-    const claims = decodeVerified(token);
+  verifyAccessToken(token: unknown): Claims {
+    const claims = this.key.decodeVerified(token);
     if (!claims || claims.token_use !== 'access')
       throw new NotAuthorizedError('Invalid Access Token');
     if (typeof claims.exp !== 'number' || claims.exp <= this.now()) {
@@ -240,7 +189,7 @@ export class TokenService {
    * Cognito's NotAuthorized message for the reason. Whether it is still stored is checked by callers.
    */
   checkRefreshToken(token: string, clientId: string): Claims {
-    const claims = decodeVerified(token);
+    const claims = this.key.decodeVerified(token);
     if (!claims || claims.typ !== 'refresh' || claims.client_id !== clientId) {
       throw new NotAuthorizedError('Invalid Refresh Token');
     }

@@ -76,6 +76,8 @@ export async function startLocalPool(options: LocalPoolOptions = {}): Promise<Lo
       new CreateUserPoolCommand({
         PoolName: 'cognito-react-auth-local',
         UsernameAttributes: ['email'],
+        // As the provisioned pool (local/provision/desired.ts): Ada@Example.com is ada@example.com.
+        UsernameConfiguration: { CaseSensitive: false },
         AutoVerifiedAttributes: ['email'],
         MfaConfiguration: 'OPTIONAL',
         AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },

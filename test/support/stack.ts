@@ -30,7 +30,13 @@ export async function startStack(options: {
   env?: Record<string, string>;
 }): Promise<Stack> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cra-stack-'));
-  const cognito = await startLocalCognito({ port: 0, dataDir, quiet: true });
+  const cognito = await startLocalCognito({
+    port: 0,
+    dataDir,
+    quiet: true,
+    // The bench and the budget test also serve other builds of the app on free ports.
+    allowedOrigins: [options.appUrl, 'http://localhost:*'],
+  });
   try {
     const provisioned = await provision({
       target: 'local',

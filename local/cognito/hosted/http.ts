@@ -1,34 +1,34 @@
 // Small HTTP helpers for the hosted UI and OAuth endpoints (raw node:http, so cognito-local's express app stays untouched).
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyTooLargeError, readBody } from '../../api/body.ts';
 
-export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > 1_000_000) throw new Error('body too large');
-    chunks.push(chunk as Buffer);
+/** A request the stand-in refuses before handling it: answered in the shape its endpoint speaks. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
   }
-  const body = Buffer.concat(chunks).toString('utf8');
-  const type = req.headers['content-type'] ?? '';
-  if (type.includes('application/json')) {
-    const parsed = JSON.parse(body || '{}') as Record<string, unknown>;
-    return new URLSearchParams(Object.entries(parsed).map(([k, v]) => [k, String(v)]));
-  }
-  return new URLSearchParams(body);
 }
 
-/** Browser SPAs on any origin (localhost in practice) call the OAuth endpoints with fetch. */
-export function applyCors(req: IncomingMessage, res: ServerResponse): void {
-  const origin = req.headers.origin;
-  res.setHeader('Access-Control-Allow-Origin', origin ?? '*');
-  if (origin) res.setHeader('Vary', 'Origin');
-  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-  res.setHeader(
-    'Access-Control-Allow-Headers',
-    req.headers['access-control-request-headers'] ?? 'Authorization, Content-Type',
-  );
-  res.setHeader('Access-Control-Max-Age', '600');
+/** Form posts (the hosted pages, /oauth2/token, /oauth2/revoke): urlencoded, as Cognito requires. */
+export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  let body: Buffer;
+  try {
+    body = await readBody(req);
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) throw new HttpError(413, err.message);
+    throw err;
+  }
+  if (type !== 'application/x-www-form-urlencoded') {
+    throw new HttpError(
+      400,
+      `Content-Type must be application/x-www-form-urlencoded (got "${type.slice(0, 100)}").`,
+    );
+  }
+  return new URLSearchParams(body.toString('utf8'));
 }
 
 export function sendJson(

@@ -9,7 +9,6 @@ import { CognitoError } from 'cognito-local/lib/errors';
 import type { Layer } from '../layer.ts';
 import { revokeRefreshToken } from '../signout.ts';
 import { refreshTokens } from '../refresh.ts';
-import { decodeVerified, jwks } from '../tokens.ts';
 import { clientCredentials, cookies, readForm, redirect, sendHtml, sendJson } from './http.ts';
 import { errorPage } from './pages.ts';
 import { type AuthorizeParams, type HostedState, SESSION_COOKIE } from './state.ts';
@@ -207,7 +206,7 @@ export async function token(h: Hosted, req: IncomingMessage, res: ServerResponse
 
   if (grant === 'refresh_token') {
     const refresh = form.get('refresh_token') ?? '';
-    const claims = decodeVerified(refresh);
+    const claims = h.layer.tokens.key.decodeVerified(refresh);
     const scopes =
       typeof claims?.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : undefined;
     const pool = await cognito.getUserPool(h.ctx, client.UserPoolId);
@@ -360,6 +359,6 @@ export function openidConfiguration(h: Hosted, res: ServerResponse, poolId: stri
   });
 }
 
-export function jwksDocument(res: ServerResponse): void {
-  sendJson(res, 200, jwks, { 'Cache-Control': 'public, max-age=300' });
+export function jwksDocument(h: Hosted, res: ServerResponse): void {
+  sendJson(res, 200, h.layer.tokens.key.jwks(), { 'Cache-Control': 'public, max-age=300' });
 }

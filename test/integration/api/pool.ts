@@ -22,6 +22,8 @@ export interface Tokens {
 
 export interface TestPool {
   cognitoUrl: string;
+  /** The stand-in's data directory, where its signing key lives. */
+  dataDir: string;
   userPoolId: string;
   spaClientId: string;
   /** Confidential client_credentials client (scope api/read). */
@@ -55,6 +57,7 @@ export async function startTestPool(): Promise<TestPool> {
     let counter = 0;
     return {
       cognitoUrl: pool.url,
+      dataDir: pool.cognito.dataDir,
       userPoolId,
       spaClientId: pool.spaClientId,
       machineClientId: pool.machineClientId,
