@@ -1,9 +1,19 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cognitoPreconnectTags } from './src/auth/cognito/preconnect';
+
+function cognitoPreconnect(): Plugin {
+  let env: Record<string, string | undefined> = {};
+  return {
+    name: 'cognito-preconnect',
+    configResolved: (config) => void (env = config.env),
+    transformIndexHtml: () => cognitoPreconnectTags(env),
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cognitoPreconnect()],
   // amazon-cognito-identity-js (through its `buffer` dependency) expects Node's `global`.
   define: { global: 'globalThis' },
   server: { port: 5173, strictPort: true, host: 'localhost' },
