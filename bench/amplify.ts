@@ -1,11 +1,10 @@
 /**
- * Builds and serves the Amplify <Authenticator> reference app (bench/amplify-app/) for production,
- * pointed at the bench's local pool, so both apps are measured the same way against the same pool.
+ * Builds the Amplify <Authenticator> reference app (bench/amplify-app/) for production, pointed at
+ * the bench's local pool; the bench serves it with the same `serveApp` as the project's build.
  */
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { build, preview } from 'vite';
-import type { ServedApp } from '../test/support/app-build';
+import { build } from 'vite';
 
 const ROOT = path.resolve('bench/amplify-app');
 
@@ -34,24 +33,4 @@ export async function buildAmplifyApp(pool: AmplifyPool, outDir: string): Promis
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-}
-
-export async function serveAmplifyApp(outDir: string): Promise<ServedApp> {
-  const server = await preview({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port: 0, host: 'localhost' },
-  });
-  const url = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
-  if (url === '') throw new Error('The Amplify reference app has no URL to serve on.');
-  return {
-    url,
-    outDir,
-    close: () =>
-      new Promise<void>((resolve, reject) =>
-        server.httpServer.close((error) => (error ? reject(error) : resolve())),
-      ),
-  };
 }

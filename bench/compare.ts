@@ -62,6 +62,7 @@ export interface AppFigures {
   clickToSignedIn: Spread;
   ready: Spread;
   srpCompute?: Spread;
+  longestTask: Spread;
   /** Cognito calls of the last sign-in, e.g. { InitiateAuth: 1, RespondToAuthChallenge: 1 }. */
   cognitoCalls: Record<string, number>;
 }
@@ -92,6 +93,7 @@ export async function compareSignIn(
       clickToSignedIn: spread(list.map((s) => s.clickToSignedIn)),
       ready: spread(list.map((s) => s.ready)),
       ...(srp.length > 0 ? { srpCompute: spread(srp) } : {}),
+      longestTask: spread(list.map((s) => s.longestTask)),
       cognitoCalls: list.at(-1)!.roundTrips.cognito,
     };
   }
