@@ -79,7 +79,8 @@ export function clientSecret(p: {
   x: bigint;
   B: bigint;
 }): bigint {
-  // SRP-6a: u = 0 would let a server that knows nothing of the password force S; never compute it.
+  // SRP-6a has the client abort when u = 0. The SDK checks before calling calculateS; this guard
+  // keeps the arithmetic safe on its own, whoever calls it.
   if (p.u === 0n) throw new Error('U cannot be zero.');
   const gx = modPow(p.g, p.x, p.N);
   return modPow(p.B - p.k * gx, p.a + p.u * p.x, p.N);
