@@ -68,7 +68,7 @@ function timeRows(comparisons: readonly Comparison[]): string[] {
     );
     if (project.srpCompute && amplify.srpCompute) {
       rows.push(
-        `| Work between the clicks and calls (SRP maths), ${cpu} | ${project.srpCompute.median} ms | ${project.srpCompute.p90} ms | ${amplify.srpCompute.median} ms | ${amplify.srpCompute.p90} ms | ${ratio(project.srpCompute, amplify.srpCompute)} |`,
+        `| Work between the click and the calls (SRP maths), ${cpu} | ${project.srpCompute.median} ms | ${project.srpCompute.p90} ms | ${amplify.srpCompute.median} ms | ${amplify.srpCompute.p90} ms | ${ratio(project.srpCompute, amplify.srpCompute)} |`,
       );
     }
   }
