@@ -1,10 +1,20 @@
 /// <reference types="vitest/config" />
-import { defineConfig, loadEnv } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { endpointsFromEnv, securityHeaders } from './server/hosting/security-headers.ts';
+import { cognitoPreconnectTags } from './src/auth/cognito/preconnect';
+
+function cognitoPreconnect(): Plugin {
+  let env: Record<string, string | undefined> = {};
+  return {
+    name: 'cognito-preconnect',
+    configResolved: (config) => void (env = config.env),
+    transformIndexHtml: () => cognitoPreconnectTags(env),
+  };
+}
 
 export default defineConfig(({ mode, isPreview }) => ({
-  plugins: [react()],
+  plugins: [react(), cognitoPreconnect()],
   // amazon-cognito-identity-js (through its `buffer` dependency) expects Node's `global`.
   define: { global: 'globalThis' },
   server: { port: 5173, strictPort: true, host: 'localhost' },

@@ -3,7 +3,7 @@
  * by X-Amz-Target, hosted-UI endpoints by path, and protected-API calls. CORS preflights are not
  * counted; Chromium caches them per Access-Control-Max-Age and does not report them to pages.
  */
-import type { Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 export interface RoundTrips {
   /** Cognito JSON API calls, e.g. { InitiateAuth: 1, RespondToAuthChallenge: 1 }. */
@@ -17,8 +17,6 @@ export interface RoundTrips {
 export interface RequestRecorder {
   reset(): void;
   counts(): RoundTrips;
-  /** Timestamps of Cognito calls, for timing the SRP maths between them. */
-  cognitoEvents(): Array<{ target: string; sentAt: number; answeredAt?: number }>;
 }
 
 export function recordRequests(
@@ -28,7 +26,6 @@ export function recordRequests(
   let cognito: Record<string, number> = {};
   let oauth: Record<string, number> = {};
   let api = 0;
-  let events: Array<{ request: Request; target: string; sentAt: number; answeredAt?: number }> = [];
 
   page.on('request', (request) => {
     const url = request.url();
@@ -40,16 +37,11 @@ export function recordRequests(
       if (amzTarget !== undefined) {
         const target = amzTarget.split('.').pop() ?? amzTarget;
         cognito[target] = (cognito[target] ?? 0) + 1;
-        events.push({ request, target, sentAt: Date.now() });
       } else {
         const { pathname } = new URL(url);
         oauth[pathname] = (oauth[pathname] ?? 0) + 1;
       }
     }
-  });
-  page.on('requestfinished', (request) => {
-    const event = events.find((e) => e.request === request);
-    if (event) event.answeredAt = Date.now();
   });
 
   return {
@@ -57,7 +49,6 @@ export function recordRequests(
       cognito = {};
       oauth = {};
       api = 0;
-      events = [];
     },
     counts() {
       return {
@@ -66,9 +57,6 @@ export function recordRequests(
         api,
         cognitoTotal: Object.values(cognito).reduce((a, b) => a + b, 0),
       };
-    },
-    cognitoEvents() {
-      return events.map(({ target, sentAt, answeredAt }) => ({ target, sentAt, answeredAt }));
     },
   };
 }

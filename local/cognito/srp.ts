@@ -1,5 +1,7 @@
 // Server half of Cognito's SRP-6a variant, byte-compatible with amazon-cognito-identity-js's AuthenticationHelper.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+// The client's arithmetic, so both halves of the local handshake run the same tested modPow.
+import { hexToBigInt, modPow } from '../../src/auth/cognito/bigint.ts';
 
 const N_HEX =
   'FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DD' +
@@ -23,19 +25,7 @@ export function padHex(value: bigint): string {
 const sha256Hex = (data: Buffer | string): string =>
   createHash('sha256').update(data).digest('hex');
 const hexHash = (hex: string): string => sha256Hex(Buffer.from(hex, 'hex'));
-const toBig = (hex: string): bigint => BigInt(`0x${hex}`);
-
-function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
-  let result = 1n;
-  let b = ((base % mod) + mod) % mod;
-  let e = exp;
-  while (e > 0n) {
-    if (e & 1n) result = (result * b) % mod;
-    b = (b * b) % mod;
-    e >>= 1n;
-  }
-  return result;
-}
+const toBig = hexToBigInt;
 
 const k = toBig(hexHash(padHex(N) + padHex(g)));
 
@@ -105,7 +95,5 @@ export function verifyPasswordClaim(input: ClaimInput): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-export function parseHexBig(hex: string): bigint {
-  if (!/^[0-9a-f]+$/i.test(hex)) throw new Error('not hex');
-  return toBig(hex);
-}
+/** SRP_A as the client sent it; refuses anything but hex. */
+export const parseHexBig = hexToBigInt;

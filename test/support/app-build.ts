@@ -44,12 +44,13 @@ export async function buildApp(env: Record<string, string>, outDir: string): Pro
 /**
  * Serves a build under the production security headers (server/hosting/security-headers.ts, as
  * CloudFront sends them), with connect-src naming the endpoints `env` (the build's VITE_* values)
- * points at: the local stack's ports are random, so the policy is made for each stack.
+ * points at: the local stack's ports are random, so the policy is made for each stack. `null` serves
+ * without them: only for the bench's Amplify app, a third-party build our policy was not written for.
  */
 export async function serveApp(
   outDir: string,
   port: number,
-  env: Record<string, string>,
+  env: Record<string, string> | null,
 ): Promise<ServedApp> {
   const server = await preview({
     configFile: path.resolve('vite.config.ts'),
@@ -59,7 +60,7 @@ export async function serveApp(
       port,
       strictPort: true,
       host: 'localhost',
-      headers: securityHeaders(endpointsFromEnv(env)),
+      headers: env === null ? {} : securityHeaders(endpointsFromEnv(env)),
     },
   });
   const url = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? `http://localhost:${port}`;

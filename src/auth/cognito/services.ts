@@ -18,6 +18,7 @@ import type { AuthServices, FlowHandle, SignInOutcome, TotpTarget } from '../ser
 import { createMemoryStorage } from '../storage';
 import type { CodeDelivery, MfaChallenge, SessionTokens } from '../types';
 import { cognitoEndpoint, createCognitoHttp, sdkClient, type FetchLike } from './http';
+import { adoptWarmHelper, createSrpWarmup, installFastSrp } from './srp';
 
 export { CognitoHttpError } from './http';
 
@@ -95,6 +96,10 @@ export function createCognitoServices(
   // Share our transport with the SDK (status codes, network errors, no hidden retries). `client` is
   // not in the SDK's typings, hence the cast.
   (pool as unknown as { client: unknown }).client = sdkClient(http);
+  installFastSrp();
+  // The first sign-in's `a` and A are computed now, while the user is still typing.
+  const srpWarmup = createSrpWarmup(pool.getUserPoolName());
+  srpWarmup.prepare();
 
   const flows = new WeakMap<FlowHandle, CognitoUser>();
   const newFlow = (user: CognitoUser): FlowHandle => {
@@ -200,12 +205,14 @@ export function createCognitoServices(
       }),
 
     signIn: (username, password, authFlow) =>
-      new Promise((resolve, reject) => {
+      new Promise<SignInOutcome>((resolve, reject) => {
         const user = cognitoUser(username);
         if (authFlow === 'USER_PASSWORD_AUTH') user.setAuthenticationFlowType('USER_PASSWORD_AUTH');
         const details = new AuthenticationDetails({ Username: username, Password: password });
-        user.authenticateUser(details, signInCallbacks(user, 'signIn', resolve, reject));
-      }),
+        const callbacks = signInCallbacks(user, 'signIn', resolve, reject);
+        adoptWarmHelper(srpWarmup.take(), () => user.authenticateUser(details, callbacks));
+        // Only once the attempt is over: made during the InitiateAuth wait, it would compete with S.
+      }).finally(() => srpWarmup.prepare()),
 
     completeNewPassword: (flow, newPassword, attributes) =>
       new Promise((resolve, reject) => {
