@@ -30,7 +30,8 @@ export async function buildApp(env: Record<string, string>, outDir: string): Pro
   process.env.NODE_ENV = 'production';
   try {
     await build({
-      configFile: path.resolve('vite.config.ts'),
+      // Without a config file, preview adds none of the app's own headers.
+      configFile: env === null ? false : path.resolve('vite.config.ts'),
       mode: 'production',
       envDir,
       logLevel: 'warn',
