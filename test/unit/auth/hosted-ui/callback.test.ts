@@ -1,7 +1,7 @@
 import './realm';
 import { http, HttpResponse } from 'msw';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAuthorizeUrl } from '../../../src/auth/hosted-ui/authorize';
+import { createAuthorizeUrl } from '../../../../src/auth/hosted-ui/authorize';
 import {
   handleCallback,
   handleCallbackOnce,
@@ -9,10 +9,10 @@ import {
   resetCallbackGuard,
   type CallbackDeps,
   type CallbackOutcome,
-} from '../../../src/auth/hosted-ui/callback';
-import type { AppConfig } from '../../../src/config/env';
-import type { SessionTokens } from '../../../src/auth/types';
-import { server } from '../../support/msw-server';
+} from '../../../../src/auth/hosted-ui/callback';
+import type { AppConfig } from '../../../../src/config/env';
+import type { SessionTokens } from '../../../../src/auth/types';
+import { server } from '../../../support/msw-server';
 import {
   CLIENT_ID,
   ORIGIN,
