@@ -11,6 +11,7 @@ import {
   type CallbackOutcome,
 } from '../../../../src/auth/hosted-ui/callback';
 import type { AppConfig } from '../../../../src/config/env';
+import { createAuthError } from '../../../../src/auth/errors';
 import type { SessionTokens } from '../../../../src/auth/types';
 import { server } from '../../../support/msw-server';
 import {
@@ -485,13 +486,7 @@ describe('handleCallback: error forms', () => {
   it('passes on the session store’s own AuthError, or wraps anything else', async () => {
     serveTokenEndpoint();
     const first = await begin();
-    const own = {
-      name: 'AuthError' as const,
-      code: 'QuotaExceeded',
-      message: 'Storage is full.',
-      source: 'app' as const,
-      retryable: false,
-    };
+    const own = createAuthError('QuotaExceeded', { message: 'Storage is full.', source: 'app' });
     const a = failure(
       await handleCallback(
         testConfig(),
