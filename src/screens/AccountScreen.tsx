@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { toAuthError } from '../auth/errors';
-import { decodeJwt } from '../auth/jwt';
+import { decodeJwtHeader } from '../auth/jwt';
 import { useAuth } from '../auth/useAuth';
 import type { AuthError, CodeDelivery, SignedInUser } from '../auth/types';
 import { useConfig } from '../config/ConfigContext';
@@ -381,8 +381,7 @@ function TokensSection({ user }: { user: SignedInUser }) {
     let live = true;
     getAccessToken()
       .then((token) => {
-        // decodeJwt reads the middle segment; moving the header there reuses the one decoder.
-        const header = decodeJwt(`x.${token.split('.')[0] ?? ''}.x`);
+        const header = decodeJwtHeader(token);
         if (live) setAccessHeader(header);
       })
       .catch(() => undefined);
