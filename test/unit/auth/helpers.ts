@@ -1,8 +1,14 @@
-/** Builds a SessionManager over the HTTP fake with a controllable clock and no cross-tab wiring. */
+/**
+ * Builds a SessionManager with a controllable clock and no cross-tab wiring: `harness()` over the HTTP
+ * fake of Cognito's wire format (so the real src/auth/cognito/ code runs too), `servicesHarness()`
+ * over the in-memory AuthServices fake.
+ */
 import { vi } from 'vitest';
 import { SessionManager, type SessionManagerOptions } from '../../../src/auth/session';
 import { createMemoryStorage, TokenStore, type KeyValueStorage } from '../../../src/auth/storage';
+import type { SessionTokens } from '../../../src/auth/types';
 import type { AppConfig } from '../../../src/config/env';
+import { FakeAuthServices } from '../../support/auth-services-fake';
 import { createCognitoFake, type CognitoFake } from '../../support/cognito-http-fake';
 import { server } from '../../support/msw-server';
 import { testAppConfig } from '../../support/render';
@@ -61,6 +67,57 @@ export function harness(configOverrides: Partial<AppConfig> = {}): Harness {
           attributes: { email: username, name: 'Ada' },
         });
       const tokens = fake.issueTokens(username, options);
+      store.write({ tokens, signInMethod: 'password' });
+      return tokens;
+    },
+  };
+}
+
+export interface ServicesHarness {
+  services: FakeAuthServices;
+  storage: KeyValueStorage;
+  store: TokenStore;
+  config: AppConfig;
+  clock: { now: number };
+  navigate: ReturnType<typeof vi.fn>;
+  manager: (overrides?: Partial<SessionManagerOptions>) => SessionManager;
+  /** Stores a session for `username` as if an earlier visit had signed in. */
+  seed: (username: string, options?: { expiresIn?: number }) => Required<SessionTokens>;
+}
+
+/** Builds a SessionManager over the in-memory AuthServices fake: the core's own seam, no HTTP. */
+export function servicesHarness(configOverrides: Partial<AppConfig> = {}): ServicesHarness {
+  const clock = { now: Date.now() };
+  const services = new FakeAuthServices(() => clock.now);
+  const config = testAppConfig(configOverrides);
+  const storage = createMemoryStorage();
+  const store = new TokenStore(storage, config.clientId);
+  const navigate = vi.fn();
+  return {
+    services,
+    storage,
+    store,
+    config,
+    clock,
+    navigate,
+    manager: (overrides = {}) =>
+      new SessionManager({
+        config,
+        services,
+        storage,
+        now: () => clock.now,
+        sleep: async () => {},
+        navigate,
+        createChannel: null,
+        locks: null,
+        eventTarget: null,
+        signalStorage: null,
+        ...overrides,
+      }),
+    seed: (username, options = {}) => {
+      if (!services.users.has(username))
+        services.addUser({ username, password: 'Passw0rd!', attributes: { email: username } });
+      const tokens = services.issue(username, options);
       store.write({ tokens, signInMethod: 'password' });
       return tokens;
     },
