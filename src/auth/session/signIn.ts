@@ -19,39 +19,38 @@ export type SignInActions = Pick<
 
 /** Moves the session to the step Cognito's answer names, keeping the flow for the next step. */
 export function applyOutcome(ctx: FlowContext, outcome: SignInOutcome): void {
+  if (outcome.kind === 'signedIn') {
+    ctx.establish(outcome.tokens, 'password');
+    return;
+  }
+  ctx.pending.handle = outcome.flow;
+  const { username } = outcome.flow;
   switch (outcome.kind) {
-    case 'signedIn':
-      ctx.establish(outcome.tokens, 'password');
-      return;
     case 'newPasswordRequired':
-      ctx.pending.handle = outcome.flow;
       ctx.dispatch({
         type: 'NEW_PASSWORD_REQUIRED',
-        username: outcome.flow.username,
+        username,
         requiredAttributes: outcome.requiredAttributes,
       });
       return;
     case 'mfa':
-      ctx.pending.handle = outcome.flow;
       ctx.dispatch({
         type: 'MFA_REQUIRED',
-        username: outcome.flow.username,
+        username,
         challenge: outcome.challenge,
         delivery: outcome.delivery,
       });
       return;
     case 'selectMfa':
-      ctx.pending.handle = outcome.flow;
       ctx.dispatch({
         type: 'MFA_REQUIRED',
-        username: outcome.flow.username,
+        username,
         challenge: 'SELECT_MFA_TYPE',
         options: outcome.options,
       });
       return;
     case 'mfaSetup':
-      ctx.pending.handle = outcome.flow;
-      ctx.dispatch({ type: 'MFA_SETUP', username: outcome.flow.username });
+      ctx.dispatch({ type: 'MFA_SETUP', username });
       return;
   }
 }

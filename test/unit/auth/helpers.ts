@@ -4,6 +4,7 @@
  * over the in-memory AuthServices fake.
  */
 import { vi } from 'vitest';
+import type { AuthServices } from '../../../src/auth/services';
 import { SessionManager, type SessionManagerOptions } from '../../../src/auth/session';
 import { createMemoryStorage, TokenStore, type KeyValueStorage } from '../../../src/auth/storage';
 import type { SessionTokens } from '../../../src/auth/types';
@@ -13,8 +14,8 @@ import { createCognitoFake, type CognitoFake } from '../../support/cognito-http-
 import { server } from '../../support/msw-server';
 import { testAppConfig } from '../../support/render';
 
-export interface Harness {
-  fake: CognitoFake;
+/** What both harnesses share: one clock, one storage, and managers cut off from other tabs. */
+interface Common {
   storage: KeyValueStorage;
   store: TokenStore;
   config: AppConfig;
@@ -22,24 +23,19 @@ export interface Harness {
   sleep: ReturnType<typeof vi.fn>;
   navigate: ReturnType<typeof vi.fn>;
   manager: (overrides?: Partial<SessionManagerOptions>) => SessionManager;
-  /** Stores a session for `username` as if an earlier visit had signed in. */
-  seed: (
-    username: string,
-    options?: { expiresIn?: number; withRefresh?: boolean },
-  ) => { refreshToken?: string; accessToken: string };
 }
 
-export function harness(configOverrides: Partial<AppConfig> = {}): Harness {
-  const clock = { now: Date.now() };
-  const fake = createCognitoFake({ now: () => clock.now });
-  server.use(fake.handler);
+function common(
+  configOverrides: Partial<AppConfig>,
+  clock: { now: number },
+  services?: AuthServices,
+): Common {
   const config = testAppConfig(configOverrides);
   const storage = createMemoryStorage();
   const store = new TokenStore(storage, config.clientId);
   const sleep = vi.fn(async (_ms: number) => {});
   const navigate = vi.fn();
   return {
-    fake,
     storage,
     store,
     config,
@@ -49,6 +45,7 @@ export function harness(configOverrides: Partial<AppConfig> = {}): Harness {
     manager: (overrides = {}) =>
       new SessionManager({
         config,
+        services,
         storage,
         now: () => clock.now,
         sleep,
@@ -59,6 +56,26 @@ export function harness(configOverrides: Partial<AppConfig> = {}): Harness {
         signalStorage: null,
         ...overrides,
       }),
+  };
+}
+
+export interface Harness extends Common {
+  fake: CognitoFake;
+  /** Stores a session for `username` as if an earlier visit had signed in. */
+  seed: (
+    username: string,
+    options?: { expiresIn?: number; withRefresh?: boolean },
+  ) => { refreshToken?: string; accessToken: string };
+}
+
+export function harness(configOverrides: Partial<AppConfig> = {}): Harness {
+  const clock = { now: Date.now() };
+  const fake = createCognitoFake({ now: () => clock.now });
+  const base = common(configOverrides, clock);
+  server.use(fake.handler);
+  return {
+    ...base,
+    fake,
     seed: (username, options = {}) => {
       if (!fake.users.has(username))
         fake.addUser({
@@ -67,20 +84,14 @@ export function harness(configOverrides: Partial<AppConfig> = {}): Harness {
           attributes: { email: username, name: 'Ada' },
         });
       const tokens = fake.issueTokens(username, options);
-      store.write({ tokens, signInMethod: 'password' });
+      base.store.write({ tokens, signInMethod: 'password' });
       return tokens;
     },
   };
 }
 
-export interface ServicesHarness {
+export interface ServicesHarness extends Common {
   services: FakeAuthServices;
-  storage: KeyValueStorage;
-  store: TokenStore;
-  config: AppConfig;
-  clock: { now: number };
-  navigate: ReturnType<typeof vi.fn>;
-  manager: (overrides?: Partial<SessionManagerOptions>) => SessionManager;
   /** Stores a session for `username` as if an earlier visit had signed in. */
   seed: (username: string, options?: { expiresIn?: number }) => Required<SessionTokens>;
 }
@@ -89,36 +100,15 @@ export interface ServicesHarness {
 export function servicesHarness(configOverrides: Partial<AppConfig> = {}): ServicesHarness {
   const clock = { now: Date.now() };
   const services = new FakeAuthServices(() => clock.now);
-  const config = testAppConfig(configOverrides);
-  const storage = createMemoryStorage();
-  const store = new TokenStore(storage, config.clientId);
-  const navigate = vi.fn();
+  const base = common(configOverrides, clock, services);
   return {
+    ...base,
     services,
-    storage,
-    store,
-    config,
-    clock,
-    navigate,
-    manager: (overrides = {}) =>
-      new SessionManager({
-        config,
-        services,
-        storage,
-        now: () => clock.now,
-        sleep: async () => {},
-        navigate,
-        createChannel: null,
-        locks: null,
-        eventTarget: null,
-        signalStorage: null,
-        ...overrides,
-      }),
     seed: (username, options = {}) => {
       if (!services.users.has(username))
         services.addUser({ username, password: 'Passw0rd!', attributes: { email: username } });
       const tokens = services.issue(username, options);
-      store.write({ tokens, signInMethod: 'password' });
+      base.store.write({ tokens, signInMethod: 'password' });
       return tokens;
     },
   };

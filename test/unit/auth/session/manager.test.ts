@@ -6,26 +6,32 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionTokens } from '../../../../src/auth/types';
 import { serviceError } from '../../../support/auth-services-fake';
+import { deferred } from '../../../support/deferred';
 import { servicesHarness } from '../helpers';
 
 const PASSWORD = 'Sup3r-secret!';
 const EXPIRED = 'Your session has expired. Please sign in again.';
 
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
+/** A restored manager over the fake services, nobody signed in. */
+async function signedOut() {
+  const h = servicesHarness();
+  const m = h.manager();
+  await m.restore();
+  return { h, m };
+}
+
+/** A restored manager whose stored session (Ada's, an hour long) came from an earlier visit. */
+async function signedIn() {
+  const h = servicesHarness();
+  const seeded = h.seed('ada@example.com');
+  const m = h.manager();
+  await m.restore();
+  return { h, m, seeded };
 }
 
 describe('sign-up and sign-in flows', () => {
   it('signs up, confirms and signs in with the password held in memory', async () => {
-    const h = servicesHarness();
-    const m = h.manager();
-    await m.restore();
+    const { h, m } = await signedOut();
     await m.signUp({ email: ' ada@example.com ', password: PASSWORD, attributes: { name: 'Ada' } });
     expect(m.getState()).toMatchObject({ step: 'confirmSignUp', username: 'ada@example.com' });
     await expect(m.confirmSignUp('000000')).rejects.toMatchObject({
@@ -55,9 +61,7 @@ describe('sign-up and sign-in flows', () => {
   });
 
   it('drops the held password after half an hour: the confirmation then asks to sign in', async () => {
-    const h = servicesHarness();
-    const m = h.manager();
-    await m.restore();
+    const { h, m } = await signedOut();
     await m.signUp({ email: 'cy@example.com', password: PASSWORD, attributes: {} });
     h.clock.now += 31 * 60 * 1000;
     await m.confirmSignUp('123456');
@@ -115,9 +119,7 @@ describe('sign-up and sign-in flows', () => {
   });
 
   it('refuses a step that is not the current one, without calling the service', async () => {
-    const h = servicesHarness();
-    const m = h.manager();
-    await m.restore();
+    const { h, m } = await signedOut();
     await expect(m.answerMfa('123456')).rejects.toMatchObject({ code: 'WrongStep' });
     await expect(m.setupTotp()).rejects.toMatchObject({ code: 'WrongStep' });
     await expect(m.resendSignUpCode()).rejects.toMatchObject({ code: 'WrongStep' });
@@ -127,10 +129,7 @@ describe('sign-up and sign-in flows', () => {
 
 describe('tokens and the epoch', () => {
   it('shares one refresh among concurrent callers', async () => {
-    const h = servicesHarness();
-    h.seed('ada@example.com');
-    const m = h.manager();
-    await m.restore();
+    const { h, m } = await signedIn();
     // 3600 s lifetime, 300 s skew: 3400 s later the token counts as expiring.
     h.clock.now += 3400 * 1000;
     const tokens = await Promise.all(Array.from({ length: 6 }, () => m.getAccessToken()));
@@ -141,10 +140,7 @@ describe('tokens and the epoch', () => {
   });
 
   it('drops a refresh answer that arrives after the user signed out', async () => {
-    const h = servicesHarness();
-    h.seed('ada@example.com');
-    const m = h.manager();
-    await m.restore();
+    const { h, m } = await signedIn();
     const answer = deferred<SessionTokens>();
     h.services.script('refresh', () => answer.promise);
     const pending = m.getAccessToken({ forceRefresh: true });
@@ -186,10 +182,7 @@ describe('tokens and the epoch', () => {
   });
 
   it('restores valid tokens with no service call at all', async () => {
-    const h = servicesHarness();
-    const seeded = h.seed('ada@example.com');
-    const m = h.manager();
-    await m.restore();
+    const { h, m, seeded } = await signedIn();
     await expect(m.getAccessToken()).resolves.toBe(seeded.accessToken);
     expect(h.services.calls).toEqual([]);
   });
@@ -197,10 +190,7 @@ describe('tokens and the epoch', () => {
 
 describe('account', () => {
   it('reports that a changed email needs its code and refreshes the claims', async () => {
-    const h = servicesHarness();
-    h.seed('ada@example.com');
-    const m = h.manager();
-    await m.restore();
+    const { h, m } = await signedIn();
     await expect(m.updateAttributes({ email: 'new@example.com' })).resolves.toMatchObject({
       verificationRequired: true,
       delivery: { medium: 'EMAIL' },
@@ -212,10 +202,7 @@ describe('account', () => {
   });
 
   it('changes the password, with the right words when the current one is wrong', async () => {
-    const h = servicesHarness();
-    h.seed('ada@example.com');
-    const m = h.manager();
-    await m.restore();
+    const { h, m } = await signedIn();
     await expect(
       m.changePassword({ oldPassword: 'nope', newPassword: 'N3w-password!' }),
     ).rejects.toMatchObject({ code: 'NotAuthorizedException' });
@@ -237,10 +224,7 @@ describe('account', () => {
   });
 
   it('signs out everywhere, and treats "already signed out" as done', async () => {
-    const h = servicesHarness();
-    const seeded = h.seed('ada@example.com');
-    const m = h.manager();
-    await m.restore();
+    const { h, m, seeded } = await signedIn();
     h.services.script('globalSignOut', () => {
       throw serviceError('NotAuthorizedException');
     });

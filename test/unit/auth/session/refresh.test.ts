@@ -8,6 +8,7 @@ import { Refresher, type RefreshHost } from '../../../../src/auth/session/refres
 import type { StoredSession } from '../../../../src/auth/storage';
 import type { SessionTokens, SignedInUser } from '../../../../src/auth/types';
 import { serviceError } from '../../../support/auth-services-fake';
+import { deferred } from '../../../support/deferred';
 import { mintTokens } from '../../../support/cognito-http-fake';
 
 const NOW = Date.UTC(2026, 0, 1);
@@ -18,17 +19,6 @@ function session(expiresIn: number, refreshToken: string | null = 'rt-1'): Store
     signInMethod: 'password',
     serverClockOffsetMs: 0,
   };
-}
-
-/** Answers the refresh call when the test says so. */
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }
 
 function setup(
