@@ -5,6 +5,7 @@
  * compile.
  */
 import { authErrorFrom, type AuthError } from '../errors';
+import { START_FAILED_MESSAGE } from './startFailed';
 
 /** OAuth error codes the authorization server may send, to the redirect or from the token endpoint. */
 export type OAuthErrorCode =
@@ -170,11 +171,7 @@ const MESSAGES = new Map<string, HostedUiEntry>(
         'This browser is blocking the storage sign-in needs. Allow this site to store data (or leave private browsing) and try again.',
       retryable: true,
     },
-    start_failed: {
-      message:
-        'Could not start the hosted sign-in. This browser may block the secure features it needs.',
-      retryable: true,
-    },
+    start_failed: { message: START_FAILED_MESSAGE, retryable: true },
     unknown_error: {
       message: 'Sign-in did not complete. Please try again.',
       retryable: true,
