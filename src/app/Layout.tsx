@@ -6,6 +6,7 @@ import { useAuth } from '../auth/useAuth';
 import { paths } from '../config/paths';
 import { ADMIN_GROUP } from '../routing/groups';
 import { LoadingStatus } from '../components/LoadingStatus';
+import { PasskeyOffer } from '../components/PasskeyOffer';
 import type { SignedInUser } from '../auth/types';
 
 export function Layout() {
@@ -50,6 +51,7 @@ export function Layout() {
           <LoadingStatus />
         ) : (
           <Suspense fallback={<p role="status">Loading…</p>}>
+            <PasskeyOffer />
             <Outlet />
           </Suspense>
         )}
