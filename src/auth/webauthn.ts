@@ -14,9 +14,14 @@ import {
 import { AppErrorCode, createAuthError, type AuthErrorContext } from './errors';
 
 function ceremonyError(e: unknown, context: AuthErrorContext) {
-  // The library wraps the platform's DOMException; its name says what happened.
-  const cause = e instanceof Error && e.cause instanceof Error ? e.cause : e;
-  const name = cause instanceof Error ? cause.name : '';
+  // The library wraps the platform's DOMException; its name says what happened. Read by shape: a
+  // DOMException is not an Error in every realm.
+  const nameOf = (value: unknown): string | undefined =>
+    typeof value === 'object' && value !== null && typeof (value as Error).name === 'string'
+      ? (value as Error).name
+      : undefined;
+  const cause = typeof e === 'object' && e !== null ? (e as { cause?: unknown }).cause : undefined;
+  const name = nameOf(cause) ?? nameOf(e) ?? '';
   const code =
     name === 'NotAllowedError' || name === 'AbortError'
       ? AppErrorCode.passkeyCancelled
