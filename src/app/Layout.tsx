@@ -51,8 +51,9 @@ export function Layout() {
           <LoadingStatus />
         ) : (
           <Suspense fallback={<p role="status">Loading…</p>}>
-            <PasskeyOffer />
             <Outlet />
+            {/* After the page's own content, so its h2 follows the page's h1. */}
+            <PasskeyOffer />
           </Suspense>
         )}
       </main>
