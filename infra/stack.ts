@@ -22,6 +22,7 @@ import {
   aws_cloudfront as cloudfront,
   aws_cloudfront_origins as origins,
   aws_cognito as cognito,
+  aws_iam as iam,
   aws_lambda as lambda,
   aws_lambda_nodejs as nodejs,
   aws_logs as logs,
@@ -246,10 +247,15 @@ export class AppStack extends Stack {
     new cr.AwsCustomResource(this, 'PasskeyRelyingParty', {
       onCreate: call,
       onUpdate: call,
-      policy: cr.AwsCustomResourcePolicy.fromSdkCalls({ resources: [pool.userPoolArn] }),
+      // Spelled out: fromSdkCalls derives "cognitoidentityprovider:", which IAM does not know.
+      policy: cr.AwsCustomResourcePolicy.fromStatements([
+        new iam.PolicyStatement({
+          actions: ['cognito-idp:SetUserPoolMfaConfig'],
+          resources: [pool.userPoolArn],
+        }),
+      ]),
       // The Lambda runtime's SDK knows WebAuthnConfiguration; no download at deploy time.
       installLatestAwsSdk: false,
-      logRetention: logs.RetentionDays.ONE_MONTH,
     });
   }
 
