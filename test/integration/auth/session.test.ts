@@ -110,7 +110,7 @@ describe('SessionManager against the local pool', () => {
     clock.offsetMs = 2 * 60 * 60 * 1000;
     const later = manager();
     await later.restore();
-    expect(sent).toEqual(['InitiateAuth:REFRESH_TOKEN_AUTH']);
+    expect(sent).toEqual(['GetTokensFromRefreshToken']);
     expect(later.getState().step).toBe('signedIn');
     const refreshed = store.read()!;
     expect(refreshed.tokens.accessToken).not.toBe(original.tokens.accessToken);
