@@ -358,14 +358,6 @@ export class CognitoFake {
       }
       case 'InitiateAuth': {
         const params = (body.AuthParameters ?? {}) as Record<string, string>;
-        if (body.AuthFlow === 'REFRESH_TOKEN_AUTH') {
-          const token = params.REFRESH_TOKEN ?? '';
-          const username = this.#refreshTokens.get(token);
-          if (username === undefined || this.revokedRefreshTokens.has(token)) {
-            return awsError('NotAuthorizedException', 'Refresh Token has been revoked');
-          }
-          return { json: this.authResult(username, false) };
-        }
         if (body.AuthFlow === 'USER_PASSWORD_AUTH') {
           const user = this.users.get(params.USERNAME ?? '');
           if (!user || user.password !== params.PASSWORD)
