@@ -30,8 +30,7 @@ export async function buildApp(env: Record<string, string>, outDir: string): Pro
   process.env.NODE_ENV = 'production';
   try {
     await build({
-      // Without a config file, preview adds none of the app's own headers.
-      configFile: env === null ? false : path.resolve('vite.config.ts'),
+      configFile: path.resolve('vite.config.ts'),
       mode: 'production',
       envDir,
       logLevel: 'warn',
