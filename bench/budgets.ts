@@ -39,8 +39,8 @@ export function checkRoundTrips(figures: Partial<RoundTripFigures>): string[] {
   limit('email-code sign-in Cognito calls', figures.emailCodeSignIn?.cognitoTotal, 2);
   limit('reload with a valid session Cognito calls', figures.reloadValid?.cognitoTotal, 0);
   limit(
-    'refreshes for 10 concurrent API calls with an expired token',
-    figures.concurrent?.cognito.InitiateAuth,
+    'refreshes (GetTokensFromRefreshToken) for 10 concurrent API calls with an expired token',
+    figures.concurrent?.cognito.GetTokensFromRefreshToken,
     1,
   );
   limit(
