@@ -46,6 +46,7 @@ const FLAGS: Record<string, string> = {
   '--domain-prefix': 'domainPrefix',
   '--auth-domain': 'authDomain',
   '--auth-certificate-arn': 'authCertificateArn',
+  '--app-domain': 'appDomain',
 };
 
 const DESTROY_FLAGS = new Set(['--stage', '--region', '--profile']);

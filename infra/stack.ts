@@ -22,11 +22,13 @@ import {
   aws_cloudfront as cloudfront,
   aws_cloudfront_origins as origins,
   aws_cognito as cognito,
+  aws_iam as iam,
   aws_lambda as lambda,
   aws_lambda_nodejs as nodejs,
   aws_logs as logs,
   aws_s3 as s3,
   aws_s3_deployment as s3deploy,
+  custom_resources as cr,
 } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { ROUTES } from '../server/api/routes';
@@ -118,6 +120,9 @@ export class AppStack extends Stack {
       apiUrl: apiOrigin,
     });
     const siteOrigin = `https://${distribution.distributionDomainName}`;
+    if (config.appDomain === undefined && firstFactors(config).passkey) {
+      this.passkeyRelyingParty(userPool, distribution.distributionDomainName);
+    }
     const appOrigins = [siteOrigin, ...(config.allowLocalhost ? LOCAL_APP_ORIGINS : [])];
 
     // ---------------- pool clients, groups ----------------
@@ -187,6 +192,11 @@ export class AppStack extends Stack {
         tempPasswordValidity: Duration.days(policy.temporaryPasswordValidityDays),
       },
       signInPolicy: { allowedFirstAuthFactors: firstFactors(config) },
+      // The relying party is the app's domain. A configured one is a plain string; CloudFront's own
+      // domain would make the pool wait for the distribution, which waits for the API and so for the
+      // pool: that case is set after the distribution exists (passkeyRelyingParty below).
+      ...(config.appDomain !== undefined ? { passkeyRelyingPartyId: config.appDomain } : {}),
+      passkeyUserVerification: PASSKEY_USER_VERIFICATION,
       mfa: cognito.Mfa[POOL.mfa.mode],
       mfaSecondFactor: { otp: POOL.mfa.totp, sms: POOL.mfa.sms },
       accountRecovery:
@@ -212,6 +222,41 @@ export class AppStack extends Stack {
       );
     }
     return pool;
+  }
+
+  /**
+   * Points the pool's passkeys at CloudFront's domain once the distribution exists, through
+   * SetUserPoolMfaConfig (CloudFormation has no later hook into the pool). The call replaces the whole
+   * MFA configuration, so it repeats POOL.mfa's; its role may make that one call on this pool only.
+   */
+  private passkeyRelyingParty(pool: cognito.UserPool, domainName: string): void {
+    const call: cr.AwsSdkCall = {
+      service: 'CognitoIdentityProvider',
+      action: 'SetUserPoolMfaConfig',
+      parameters: {
+        UserPoolId: pool.userPoolId,
+        MfaConfiguration: cognito.Mfa[POOL.mfa.mode],
+        SoftwareTokenMfaConfiguration: { Enabled: POOL.mfa.totp },
+        WebAuthnConfiguration: {
+          RelyingPartyId: domainName,
+          UserVerification: PASSKEY_USER_VERIFICATION,
+        },
+      },
+      physicalResourceId: cr.PhysicalResourceId.of(`${pool.userPoolId}-passkey-relying-party`),
+    };
+    new cr.AwsCustomResource(this, 'PasskeyRelyingParty', {
+      onCreate: call,
+      onUpdate: call,
+      // Spelled out: fromSdkCalls derives "cognitoidentityprovider:", which IAM does not know.
+      policy: cr.AwsCustomResourcePolicy.fromStatements([
+        new iam.PolicyStatement({
+          actions: ['cognito-idp:SetUserPoolMfaConfig'],
+          resources: [pool.userPoolArn],
+        }),
+      ]),
+      // The Lambda runtime's SDK knows WebAuthnConfiguration; no download at deploy time.
+      installLatestAwsSdk: false,
+    });
   }
 
   private sesRegion(config: StageConfig): string {
@@ -523,6 +568,9 @@ export function createStageStack(
     tags: { project: 'cognito-react-auth', stage: config.stage },
   });
 }
+
+/** Passkeys ask for a fingerprint, face or PIN when the device has one, as the local pool does. */
+const PASSKEY_USER_VERIFICATION = cognito.PasskeyUserVerification.PREFERRED;
 
 /** POOL.firstAuthFactors in the CDK's words, less what this stage's email setup cannot send. */
 function firstFactors(config: StageConfig): cognito.AllowedFirstAuthFactors {

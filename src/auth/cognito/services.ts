@@ -19,6 +19,7 @@ import { createMemoryStorage } from '../storage';
 import type { CodeDelivery, MfaChallenge, SessionTokens } from '../types';
 import { cognitoEndpoint, createCognitoHttp, sdkClient, type FetchLike } from './http';
 import { adoptWarmHelper, createSrpWarmup, installFastSrp } from './srp';
+import { userAuthOperations } from './userAuth';
 
 export { CognitoHttpError } from './http';
 
@@ -174,6 +175,8 @@ export function createCognitoServices(
   });
 
   return {
+    ...userAuthOperations(config.clientId, call),
+
     signUp: ({ username, password, attributes }) =>
       new Promise((resolve, reject) => {
         const list = Object.entries(attributes).map(

@@ -6,6 +6,7 @@
 import type { AuthContextValue } from '../types';
 import { accountActions } from './account';
 import { SessionCore } from './core';
+import { passwordlessActions } from './passwordless';
 import { signInActions } from './signIn';
 import { signUpActions } from './signUp';
 import { totpActions } from './totp';
@@ -16,6 +17,7 @@ export class SessionManager extends SessionCore {
   readonly #signIn = signInActions(this.flowContext);
   readonly #totp = totpActions(this.flowContext, this.totpIssuer);
   readonly #account = accountActions(this.flowContext);
+  readonly #passwordless = passwordlessActions(this.flowContext);
 
   readonly signUp = this.#signUp.signUp;
   readonly confirmSignUp = this.#signUp.confirmSignUp;
@@ -36,6 +38,12 @@ export class SessionManager extends SessionCore {
   readonly verifyAttribute = this.#account.verifyAttribute;
   readonly signOut = this.#account.signOut;
   readonly signOutEverywhere = this.#account.signOutEverywhere;
+  readonly signInWithPasskey = this.#passwordless.signInWithPasskey;
+  readonly sendEmailCode = this.#passwordless.sendEmailCode;
+  readonly answerEmailCode = this.#passwordless.answerEmailCode;
+  readonly listPasskeys = this.#passwordless.listPasskeys;
+  readonly addPasskey = this.#passwordless.addPasskey;
+  readonly removePasskey = this.#passwordless.removePasskey;
 
   /** The methods and state as `useAuth()` returns them. */
   toContextValue(): AuthContextValue {
@@ -44,6 +52,7 @@ export class SessionManager extends SessionCore {
       ...this.#signIn,
       ...this.#totp,
       ...this.#account,
+      ...this.#passwordless,
       state: this.getState(),
       getAccessToken: this.getAccessToken,
       cancelFlow: this.cancelFlow,
