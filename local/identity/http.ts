@@ -114,7 +114,9 @@ export async function handleCredentialsLookup(
   res: ServerResponse,
   service: IdentityService,
 ): Promise<void> {
-  if (fromBrowser(req)) {
+  // Browsers send Origin on every POST and Sec-Fetch-Site on every request; Node's fetch (the local
+  // API) sends neither, though it does send Sec-Fetch-Mode, so fromBrowser() would refuse it.
+  if (req.headers.origin !== undefined || req.headers['sec-fetch-site'] !== undefined) {
     req.resume();
     return sendCognitoError(res, 403, 'AccessDeniedException', 'Not for browsers.');
   }

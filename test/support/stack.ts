@@ -51,6 +51,8 @@ export async function startStack(options: {
       cognitoUrl: cognito.url,
       clientIds: [provisioned.spaClientId],
       allowedOrigins: [options.appUrl],
+      // The region provisioning scoped the identity pool to; signed calls must use it too.
+      region: 'us-east-1',
     });
     const env = {
       ...provisioned.env,
