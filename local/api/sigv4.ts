@@ -14,21 +14,14 @@ import type { IncomingMessage } from 'node:http';
 import { Hash } from '@smithy/hash-node';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
+import type { IssuedCredentials } from '../identity/store';
 
 export const SERVICE = 'execute-api';
 /** API Gateway refuses a request dated more than five minutes from its clock. */
 const MAX_SKEW_MS = 5 * 60 * 1000;
 
-/** What the identity pool issued for an access key (see local/identity/store.ts). */
-export interface KnownCredentials {
-  secretKey: string;
-  sessionToken: string;
-  /** Epoch seconds. */
-  expiration: number;
-  identityId: string;
-  identityPoolId: string;
-  authenticated: boolean;
-}
+/** What the identity pool issued for an access key, as its lookup answers (the store's record). */
+export type KnownCredentials = IssuedCredentials;
 
 export type CredentialsLookup = (accessKeyId: string) => Promise<KnownCredentials | undefined>;
 
