@@ -54,7 +54,9 @@ export async function serveApp(
   env: Record<string, string> | null,
 ): Promise<ServedApp> {
   const server = await preview({
-    configFile: path.resolve('vite.config.ts'),
+    // vite.config.ts sets preview headers of its own (for its mode's env), which Vite merges with
+    // these; without a config file, `null` really serves none.
+    configFile: env === null ? false : path.resolve('vite.config.ts'),
     logLevel: 'warn',
     build: { outDir },
     preview: {

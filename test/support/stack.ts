@@ -50,7 +50,9 @@ export async function startStack(options: {
       userPoolId: provisioned.userPoolId,
       cognitoUrl: cognito.url,
       clientIds: [provisioned.spaClientId],
-      allowedOrigins: [options.appUrl],
+      // Other builds of the app (e.g. the browser tests' VITE_TOKEN_STORAGE=local one) call the API
+      // from free ports too.
+      allowedOrigins: [options.appUrl, 'http://localhost:*'],
       // The region provisioning scoped the identity pool to; signed calls must use it too.
       region: 'us-east-1',
     });
