@@ -31,6 +31,7 @@ import {
   custom_resources as cr,
 } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { IAM_API_CORS } from '../server/api/cors';
 import { ROUTES } from '../server/api/routes';
 import { securityHeaderSet } from '../server/hosting/security-headers';
 import {
@@ -39,6 +40,7 @@ import {
   domainPrefixFor,
   firstAuthFactorsFor,
   GROUPS,
+  IDENTITY_POOL,
   LOCAL_APP_ORIGINS,
   POOL,
   RESOURCE_SERVER,
@@ -50,6 +52,7 @@ import {
   type PoolTrigger,
 } from '../server/pool/definition';
 import { stackName, type StageConfig } from './config';
+import { IdentityPool, notesTable } from './identity';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const LAMBDA_ENTRY = path.join(ROOT, 'server/api/lambda.ts');
@@ -113,9 +116,11 @@ export class AppStack extends Stack {
     const apiOrigin = `https://${api.restApiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`;
     // Spelled as the app spells it (src/auth/cognito/http.ts), so connect-src matches what it calls.
     const cognitoEndpoint = `https://cognito-idp.${Aws.REGION}.amazonaws.com`;
+    const identityEndpoint = `https://cognito-identity.${Aws.REGION}.amazonaws.com`;
 
     const distribution = this.distribution(bucket, {
       cognitoEndpoint,
+      identityEndpoint,
       hostedUiDomain: hosted.url,
       apiUrl: apiOrigin,
     });
@@ -150,7 +155,17 @@ export class AppStack extends Stack {
     }
 
     // ---------------- API ----------------
-    this.routes(api, userPool, appOrigins, siteOrigin);
+    const notes = notesTable(this, removalPolicy);
+    this.routes(api, userPool, appOrigins, siteOrigin, notes);
+
+    // ---------------- identity pool: AWS credentials for the IAM routes ----------------
+    const identity = new IdentityPool(this, 'Identity', {
+      userPool,
+      spaClient,
+      api,
+      stage: API_STAGE,
+      poolName: `${IDENTITY_POOL.name}_${config.stage}`,
+    });
 
     // ---------------- the SPA itself (second pass of `npm run deploy`) ----------------
     if (config.spaDir !== undefined) this.uploadSpa(bucket, config.spaDir);
@@ -165,6 +180,7 @@ export class AppStack extends Stack {
       AppUrl: siteOrigin,
       BucketName: bucket.bucketName,
       DistributionId: distribution.distributionId,
+      IdentityPoolId: identity.identityPoolId,
     };
     for (const [key, value] of Object.entries(outputs)) new CfnOutput(this, key, { value });
   }
@@ -398,23 +414,34 @@ export class AppStack extends Stack {
     pool: cognito.UserPool,
     appOrigins: readonly string[],
     siteOrigin: string,
+    notes: ReturnType<typeof notesTable>,
   ): void {
     const authorizer = new apigateway.CognitoUserPoolsAuthorizer(this, 'Authorizer', {
       cognitoUserPools: [pool],
       identitySource: apigateway.IdentitySource.header('Authorization'),
     });
     for (const route of ROUTES) {
+      const usesNotes = route.name === 'noteGet' || route.name === 'notePut';
       const fn = this.lambda(`Route-${route.name}`, LAMBDA_ENTRY, route.name, {
         ALLOWED_ORIGINS: appOrigins.join(','),
+        ...(usesNotes ? { NOTES_TABLE: notes.tableName } : {}),
       });
+      if (route.name === 'noteGet') notes.grantReadData(fn);
+      if (route.name === 'notePut') notes.grantWriteData(fn);
       const resource = api.root.resourceForPath(route.path);
-      resource.addCorsPreflight({
-        allowOrigins: [...appOrigins],
-        allowMethods: [route.method, 'OPTIONS'],
-        allowHeaders: ['Authorization', 'Content-Type'],
-        exposeHeaders: ['WWW-Authenticate'],
-        maxAge: Duration.minutes(10),
-      });
+      const iamRoute = route.auth === 'iam';
+      // One preflight per resource: GET and PUT of a note share theirs.
+      const methods = ROUTES.filter((other) => other.path === route.path).map((r) => r.method);
+      if (!resource.node.tryFindChild('OPTIONS'))
+        resource.addCorsPreflight({
+          allowOrigins: [...appOrigins],
+          allowMethods: [...new Set(methods), 'OPTIONS'],
+          allowHeaders: iamRoute
+            ? IAM_API_CORS.allowHeaders.split(', ')
+            : ['Authorization', 'Content-Type'],
+          exposeHeaders: iamRoute ? ['x-amzn-ErrorType'] : ['WWW-Authenticate'],
+          maxAge: Duration.minutes(10),
+        });
       resource.addMethod(
         route.method,
         new apigateway.LambdaIntegration(fn),
@@ -425,7 +452,10 @@ export class AppStack extends Stack {
               // Without scopes API Gateway wants an ID token; the app sends access tokens.
               authorizationScopes: [API_AUTHORIZATION_SCOPE],
             }
-          : { authorizationType: apigateway.AuthorizationType.NONE },
+          : iamRoute
+            ? // Which identity may call is the identity pool roles' policy (infra/identity.ts).
+              { authorizationType: apigateway.AuthorizationType.IAM }
+            : { authorizationType: apigateway.AuthorizationType.NONE },
       );
     }
     // The authorizer's own 401/403 never reach a handler: give them the CORS header the SPA needs
@@ -451,7 +481,12 @@ export class AppStack extends Stack {
 
   private distribution(
     bucket: s3.Bucket,
-    endpoints: { cognitoEndpoint: string; hostedUiDomain: string; apiUrl: string },
+    endpoints: {
+      cognitoEndpoint: string;
+      hostedUiDomain: string;
+      apiUrl: string;
+      identityEndpoint: string;
+    },
   ): cloudfront.Distribution {
     const headers = securityHeaderSet(endpoints);
     const hsts = headers.strictTransportSecurity;

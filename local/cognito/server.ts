@@ -54,6 +54,14 @@ import { SigningKey } from './signingKey.ts';
 import { ExtrasStore } from './store.ts';
 import { TokenService } from './tokens.ts';
 import { signInCode } from './userAuth.ts';
+import { IdentityStore } from '../identity/store.ts';
+import { IdentityService } from '../identity/service.ts';
+import {
+  CREDENTIALS_LOOKUP_PATH,
+  handleCredentialsLookup,
+  handleIdentity,
+  isIdentityRequest,
+} from '../identity/http.ts';
 
 export interface LocalCognitoOptions {
   port?: number; // default 9229; 0 = random free port
@@ -164,6 +172,18 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
     signInCode: () => fixedCode ?? signInCode(),
   };
   const router = createRouter(layer);
+  // The identity pool (Cognito Identity) shares this port, as a second service told apart by X-Amz-Target.
+  const nowSeconds = () => Math.floor(clock.get().getTime() / 1000);
+  const identity = new IdentityService(
+    new IdentityStore(dataDir, nowSeconds),
+    {
+      issuer: (poolId) => tokens.issuer(poolId),
+      verifySignature: (token) => tokens.key.decodeVerified(token),
+      isSessionEnded: (claims) =>
+        typeof claims.origin_jti === 'string' && extras.isOriginRevoked(claims.origin_jti),
+    },
+    nowSeconds,
+  );
 
   const hosted: Hosted = {
     layer,
@@ -201,6 +221,12 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
     ))
       res.setHeader(name, value);
 
+    if (path === '/' && method === 'POST' && isIdentityRequest(req)) {
+      return handleIdentity(req, res, { service: identity, allowedOrigins, log });
+    }
+    if (path === CREDENTIALS_LOOKUP_PATH && method === 'POST') {
+      return handleCredentialsLookup(req, res, identity);
+    }
     if (path === '/' && method === 'POST') {
       return handleApi(req, res, { router, ctx, allowedOrigins, log });
     }

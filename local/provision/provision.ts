@@ -37,6 +37,15 @@ import {
   type UserPoolType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import {
+  CognitoIdentityClient,
+  CreateIdentityPoolCommand,
+  DescribeIdentityPoolCommand,
+  ListIdentityPoolsCommand,
+  UpdateIdentityPoolCommand,
+  type IdentityPool,
+} from '@aws-sdk/client-cognito-identity';
+import { IDENTITY_POOL, userPoolProviderName } from '../../server/pool/definition';
+import {
   APP_ORIGINS,
   clientDrift,
   createPoolRequest,
@@ -193,6 +202,8 @@ interface RunContext {
   serverClientId: string;
   tempPasswords: Record<string, string>;
   hostedUi: string;
+  /** Local only: on AWS the CDK app creates the identity pool together with its IAM roles. */
+  identityPoolId?: string;
 }
 
 const poolExists = (ctx: RunContext): boolean => ctx.userPoolId !== PLANNED_ID;
@@ -499,6 +510,72 @@ const domainStep: Step = async (ctx) => {
   ctx.hostedUi = hostedUiUrl(prefix, options.region);
 };
 
+/**
+ * Local only: the identity pool of IDENTITY_POOL with the SPA client as its provider. On AWS it is
+ * part of the CDK stack, because it is useless without the IAM roles the stack defines.
+ */
+const identityPoolStep: Step = async (ctx) => {
+  const identity = new CognitoIdentityClient({
+    region: ctx.options.region,
+    endpoint: ctx.options.endpoint ?? LOCAL_ENDPOINT,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
+  const desired = () => ({
+    IdentityPoolName: IDENTITY_POOL.name,
+    AllowUnauthenticatedIdentities: IDENTITY_POOL.allowUnauthenticated,
+    CognitoIdentityProviders: [
+      {
+        ProviderName: userPoolProviderName(ctx.options.region, ctx.userPoolId),
+        ClientId: ctx.spaClientId,
+        ServerSideTokenCheck: IDENTITY_POOL.serverSideTokenCheck,
+      },
+    ],
+  });
+  try {
+    await reconcile<IdentityPool>(ctx, {
+      name: `identity pool ${IDENTITY_POOL.name}`,
+      find: async () => {
+        const { IdentityPools = [] } = await identity.send(
+          new ListIdentityPoolsCommand({ MaxResults: 60 }),
+        );
+        const found = IdentityPools.find((p) => p.IdentityPoolName === IDENTITY_POOL.name);
+        if (!found?.IdentityPoolId) return undefined;
+        ctx.identityPoolId = found.IdentityPoolId;
+        return identity.send(
+          new DescribeIdentityPoolCommand({ IdentityPoolId: found.IdentityPoolId }),
+        );
+      },
+      drift: (actual) => {
+        const want = desired();
+        const drift: string[] = [];
+        if (actual.AllowUnauthenticatedIdentities !== want.AllowUnauthenticatedIdentities)
+          drift.push('AllowUnauthenticatedIdentities');
+        const providers = (actual.CognitoIdentityProviders ?? []).map((p) => ({
+          ProviderName: p.ProviderName,
+          ClientId: p.ClientId,
+          ServerSideTokenCheck: p.ServerSideTokenCheck === true,
+        }));
+        if (JSON.stringify(providers) !== JSON.stringify(want.CognitoIdentityProviders))
+          drift.push('CognitoIdentityProviders');
+        return drift;
+      },
+      create: async () => {
+        const created = await identity.send(new CreateIdentityPoolCommand(desired()));
+        ctx.identityPoolId = created.IdentityPoolId;
+      },
+      update: async (actual) => {
+        await identity.send(
+          new UpdateIdentityPoolCommand({ IdentityPoolId: actual.IdentityPoolId, ...desired() }),
+        );
+      },
+    });
+  } finally {
+    identity.destroy();
+  }
+  ctx.identityPoolId ??= PLANNED_ID;
+};
+
 const envFileStep: Step = async (ctx) => {
   const { options } = ctx;
   const envFile = options.envFile === undefined ? defaultEnvFile(options.target) : options.envFile;
@@ -552,7 +629,7 @@ async function run(
     }),
     ...groupSteps,
     ...userSteps,
-    ...(options.target === 'aws' ? [domainStep] : []),
+    ...(options.target === 'aws' ? [domainStep] : [identityPoolStep]),
     envFileStep,
   ];
   for (const step of steps) await step(ctx);
@@ -579,7 +656,7 @@ async function run(
 
 export function appEnv(
   options: Pick<ProvisionOptions, 'target' | 'endpoint' | 'region' | 'apiUrl'>,
-  ids: { userPoolId: string; spaClientId: string; hostedUi: string },
+  ids: { userPoolId: string; spaClientId: string; hostedUi: string; identityPoolId?: string },
 ): Record<string, string> {
   const origin = APP_ORIGINS[0];
   const env: Record<string, string> = {
@@ -596,6 +673,10 @@ export function appEnv(
     VITE_PASSWORD_POLICY: passwordPolicyEnv(),
     VITE_OAUTH_SCOPES: SPA_OAUTH_SCOPES.join(','),
   });
+  if (ids.identityPoolId !== undefined) {
+    env.VITE_IDENTITY_POOL_ID = ids.identityPoolId;
+    if (options.target === 'local') env.VITE_IDENTITY_ENDPOINT = options.endpoint ?? LOCAL_ENDPOINT;
+  }
   return env;
 }
 

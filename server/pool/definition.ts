@@ -157,6 +157,24 @@ export const GROUPS: readonly GroupDefinition[] = [
   { name: 'readonly', precedence: 15, description: 'Read-only access' },
 ];
 
+/**
+ * The identity pool (seed 002): temporary AWS credentials for the SPA's signed-in users and, since
+ * the seed allows unauthenticated identities, for guests. The SPA client is its only provider, with
+ * ServerSideTokenCheck so a globally signed-out ID token no longer buys credentials.
+ */
+export const IDENTITY_POOL = {
+  name: 'cognito_react_auth_identities',
+  allowUnauthenticated: true,
+  serverSideTokenCheck: true,
+  /** What GetCredentialsForIdentity hands out: Cognito's fixed one hour. */
+  credentialsSeconds: 3600,
+} as const;
+
+/** The Logins key of a user pool, as the identity pool names its provider. */
+export function userPoolProviderName(region: string, userPoolId: string): string {
+  return `cognito-idp.${region}.amazonaws.com/${userPoolId}`;
+}
+
 /** Where the SPA runs on a developer's machine: `vite` (dev) and `vite preview`. */
 export const LOCAL_APP_ORIGINS = ['http://localhost:5173', 'http://localhost:4173'] as const;
 

@@ -2,6 +2,7 @@
  * The contract between the auth core and the screens: the named steps of a session, the one error
  * shape, and what `useAuth()` offers. Screens follow the step; they never hold auth state of their own.
  */
+import type { AwsCredentials } from './credentials';
 
 export type SignInMethod = 'password' | 'hostedUi' | 'passkey' | 'emailCode';
 export type MfaChallenge = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA';
@@ -127,6 +128,11 @@ export interface AuthContextValue {
   /** Runs the browser's passkey creation and registers the result with Cognito. */
   addPasskey(): Promise<void>;
   removePasskey(id: string): Promise<void>;
+  /**
+   * Temporary AWS credentials from the identity pool (config.identityPool): the user's when signed in,
+   * a guest's otherwise. Cached until shortly before expiry; dropped on sign-in and sign-out.
+   */
+  getAwsCredentials(): Promise<AwsCredentials>;
   /** The hosted-UI callback hands its tokens here, into the same session store. */
   completeHostedSignIn(tokens: SessionTokens): Promise<void>;
   /** Leaves an unfinished step (confirm, MFA, new password) and returns to signedOut. */

@@ -211,7 +211,8 @@ describe('API', () => {
       expect(method.Properties.AuthorizerId).toEqual({ Ref: expect.stringMatching(/^Authorizer/) });
     }
     const open = methods.filter((m) => m.Properties.AuthorizationType === 'NONE');
-    expect(open).toHaveLength(ROUTES.length - protectedCount);
+    // The AWS_IAM routes are neither (see the identity pool tests below).
+    expect(open).toHaveLength(ROUTES.filter((r) => r.auth === 'none').length);
   });
 
   it('throttles and writes access logs', () => {
@@ -344,6 +345,7 @@ describe('hosting', () => {
       'https://cognito-idp.{{"Ref":"AWS::Region"}}.amazonaws.com',
       'https://react-auth-dev-{{"Ref":"AWS::AccountId"}}.auth.{{"Ref":"AWS::Region"}}.amazoncognito.com',
       expect.stringMatching(/^https:\/\/\{\{"Ref":"Api[0-9A-F]+"\}\}\.execute-api\./),
+      'https://cognito-identity.{{"Ref":"AWS::Region"}}.amazonaws.com',
     ]);
     expect(config.SecurityHeadersConfig).toMatchObject({
       StrictTransportSecurity: {
@@ -455,6 +457,142 @@ describe('one definition for local and AWS', () => {
       Description: g.Properties.Description,
     }));
     expect(groups).toEqual(GROUPS);
+  });
+});
+
+describe('identity pool', () => {
+  type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+  type Role = {
+    Properties: {
+      AssumeRolePolicyDocument: { Statement: Array<Record<string, unknown>> };
+      Policies: Array<{ PolicyDocument: { Statement: Statement[] } }>;
+    };
+  };
+  const roleFor = (amr: string): Role => {
+    const match = Object.values(dev.template.findResources('AWS::IAM::Role')).filter((role) =>
+      JSON.stringify(role).includes(`"cognito-identity.amazonaws.com:amr":"${amr}"`),
+    );
+    expect(match).toHaveLength(1);
+    return match[0] as Role;
+  };
+  /** The resource ARNs' tails, e.g. "/api/GET/iam/whoami". */
+  const invokable = (role: Role): string[] =>
+    role.Properties.Policies.flatMap((policy) => policy.PolicyDocument.Statement).flatMap(
+      (statement) => {
+        expect(statement).toMatchObject({ Effect: 'Allow', Action: 'execute-api:Invoke' });
+        const resources = Array.isArray(statement.Resource)
+          ? statement.Resource
+          : [statement.Resource];
+        return resources.map((resource) => {
+          const parts = (resource as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1];
+          expect(parts).toContainEqual({ Ref: expect.stringMatching(/^Api[0-9A-F]+$/) });
+          return parts.at(-1) as string;
+        });
+      },
+    );
+
+  it('trusts the user pool through the SPA client, with the server-side token check', () => {
+    dev.template.hasResourceProperties('AWS::Cognito::IdentityPool', {
+      AllowUnauthenticatedIdentities: true,
+      AllowClassicFlow: false,
+      CognitoIdentityProviders: [
+        {
+          ClientId: { Ref: Match.stringLikeRegexp('^UserPoolspaclient') },
+          ProviderName: { 'Fn::GetAtt': [Match.stringLikeRegexp('^UserPool'), 'ProviderName'] },
+          ServerSideTokenCheck: true,
+        },
+      ],
+    });
+    dev.template.hasResourceProperties('AWS::Cognito::IdentityPoolRoleAttachment', {
+      IdentityPoolId: { Ref: Match.stringLikeRegexp('^IdentityPool') },
+      Roles: {
+        authenticated: {
+          'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityAuthenticatedRole'), 'Arn'],
+        },
+        unauthenticated: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityGuestRole'), 'Arn'] },
+      },
+    });
+  });
+
+  it('each role can be assumed only by its kind of identity of this pool', () => {
+    for (const amr of ['authenticated', 'unauthenticated']) {
+      expect(roleFor(amr).Properties.AssumeRolePolicyDocument.Statement).toEqual([
+        {
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Effect: 'Allow',
+          Principal: { Federated: 'cognito-identity.amazonaws.com' },
+          Condition: {
+            StringEquals: {
+              'cognito-identity.amazonaws.com:aud': { Ref: expect.stringMatching(/^IdentityPool/) },
+            },
+            'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': amr },
+          },
+        },
+      ]);
+    }
+  });
+
+  it('signed-in identities may invoke the IAM routes only, their notes under their own id', () => {
+    expect(invokable(roleFor('authenticated')).sort()).toEqual([
+      '/api/GET/iam/notes/${cognito-identity.amazonaws.com:sub}',
+      '/api/GET/iam/whoami',
+      '/api/PUT/iam/notes/${cognito-identity.amazonaws.com:sub}',
+    ]);
+  });
+
+  it('guests may invoke whoami and nothing else', () => {
+    expect(invokable(roleFor('unauthenticated'))).toEqual(['/api/GET/iam/whoami']);
+  });
+
+  it('the IAM routes are AWS_IAM methods; the roles cover exactly those', () => {
+    const iamRoutes = ROUTES.filter((r) => r.auth === 'iam');
+    const methods = resources(dev.template, 'AWS::ApiGateway::Method').filter(
+      (m) => m.Properties.AuthorizationType === 'AWS_IAM',
+    );
+    expect(methods.map((m) => m.Properties.HttpMethod).sort()).toEqual(
+      iamRoutes.map((r) => r.method).sort(),
+    );
+    expect(invokable(roleFor('authenticated'))).toHaveLength(iamRoutes.length);
+  });
+
+  it('only the note handlers get the notes table: one reads, one writes', () => {
+    const functions = resources(dev.template, 'AWS::Lambda::Function');
+    const withTable = functions.filter((fn) =>
+      JSON.stringify(fn.Properties.Environment ?? {}).includes('NOTES_TABLE'),
+    );
+    expect(withTable.map((fn) => fn.Properties.Handler).sort()).toEqual([
+      'index.noteGet',
+      'index.notePut',
+    ]);
+    const tablePolicies = resources(dev.template, 'AWS::IAM::Policy').filter((policy) =>
+      JSON.stringify(policy.Properties).includes('dynamodb:'),
+    );
+    const actions = tablePolicies.map((policy) =>
+      (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement.flatMap(
+        (statement) => statement.Action,
+      ),
+    );
+    expect(actions).toHaveLength(2);
+    expect(
+      actions.some(
+        (list) => list.includes('dynamodb:PutItem') && !list.includes('dynamodb:GetItem'),
+      ),
+    ).toBe(true);
+    expect(
+      actions.some(
+        (list) => list.includes('dynamodb:GetItem') && !list.includes('dynamodb:PutItem'),
+      ),
+    ).toBe(true);
+    dev.template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      KeySchema: [{ AttributeName: 'identityId', KeyType: 'HASH' }],
+    });
+  });
+
+  it('is an output, and npm run deploy writes it as VITE_IDENTITY_POOL_ID', () => {
+    const outputs = dev.template.findOutputs('*');
+    expect(JSON.stringify(outputs.IdentityPoolId?.Value)).toMatch(
+      /^\{"Ref":"IdentityPool[0-9A-F]+"\}$/,
+    );
   });
 });
 

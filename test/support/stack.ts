@@ -53,6 +53,8 @@ export async function startStack(options: {
       // Other builds of the app (e.g. the browser tests' VITE_TOKEN_STORAGE=local one) call the API
       // from free ports too.
       allowedOrigins: [options.appUrl, 'http://localhost:*'],
+      // The region provisioning scoped the identity pool to; signed calls must use it too.
+      region: 'us-east-1',
     });
     const env = {
       ...provisioned.env,

@@ -36,3 +36,22 @@ export function groupsOf(claims: AuthorizerClaims | undefined): string[] {
 export function unauthorized(): ApiGatewayProxyResult {
   return json(401, { error: 'unauthorized', message: 'No verified identity on this request.' });
 }
+
+export interface IamCaller {
+  identityId: string;
+  identityPoolId: string | null;
+  authenticationType: 'authenticated' | 'unauthenticated';
+}
+
+/** The identity pool caller of an AWS_IAM route; undefined when the request was not signed with one. */
+export function iamCallerOf(event: ApiGatewayProxyEvent): IamCaller | undefined {
+  const identity = event.requestContext.identity;
+  const type = identity.cognitoAuthenticationType;
+  if (!identity.cognitoIdentityId || (type !== 'authenticated' && type !== 'unauthenticated'))
+    return undefined;
+  return {
+    identityId: identity.cognitoIdentityId,
+    identityPoolId: identity.cognitoIdentityPoolId ?? null,
+    authenticationType: type,
+  };
+}

@@ -81,6 +81,7 @@ describe('provisioning the local pool', () => {
         'resource server api',
         'group admin',
         'user admin@example.com',
+        'identity pool cognito_react_auth_identities',
       ]),
     );
     expect(await poolsNamed('cognito-react-auth')).toEqual([]);
@@ -215,6 +216,8 @@ describe('provisioning the local pool', () => {
       VITE_API_URL: 'http://localhost:3001',
       VITE_PASSWORD_POLICY: 'min=8,lower,upper,number,symbol',
       VITE_OAUTH_SCOPES: 'openid,email,profile,aws.cognito.signin.user.admin',
+      VITE_IDENTITY_POOL_ID: expect.stringMatching(/^us-east-1:[0-9a-f-]{36}$/),
+      VITE_IDENTITY_ENDPOINT: cognito.url,
     });
     expect(first.env).toEqual(parseEnv(text));
     for (const password of Object.values(first.tempPasswords)) expect(text).not.toContain(password);
