@@ -63,6 +63,9 @@ const TRIGGER_OPERATIONS: Record<PoolTrigger, cognito.UserPoolOperation> = {
   postConfirmation: cognito.UserPoolOperation.POST_CONFIRMATION,
   preAuthentication: cognito.UserPoolOperation.PRE_AUTHENTICATION,
   postAuthentication: cognito.UserPoolOperation.POST_AUTHENTICATION,
+  // The V2_0 event (access-token claims) is chosen where the trigger is attached.
+  preTokenGeneration: cognito.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG,
+  customMessage: cognito.UserPoolOperation.CUSTOM_MESSAGE,
   userMigration: cognito.UserPoolOperation.USER_MIGRATION,
 };
 
