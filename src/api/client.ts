@@ -3,6 +3,7 @@
  * refuses to send one anywhere but the configured API origin, and a 401 costs at most one forced
  * refresh and one retry.
  */
+import { AppError } from '../auth/errors';
 
 export type ApiErrorKind =
   | 'unauthorized'
@@ -15,12 +16,14 @@ export type ApiErrorKind =
   | 'invalidUrl'
   | 'invalidResponse';
 
-/** Every failure of an API call. `retryable` says whether the same call may work later. */
-export class ApiError extends Error {
-  override readonly name = 'ApiError';
+/**
+ * Every failure of an API call, in the app's one error model: `code` is the kind, `source` is `api`,
+ * and `retryable` says whether the same call may work later.
+ */
+export class ApiError extends AppError {
+  override name = 'ApiError' as const;
   readonly kind: ApiErrorKind;
   readonly status?: number;
-  readonly retryable: boolean;
   /** The parsed response body, when there was one. */
   readonly body?: unknown;
 
@@ -29,11 +32,14 @@ export class ApiError extends Error {
     message: string,
     options: { status?: number; body?: unknown; cause?: unknown } = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(kind, message, {
+      source: 'api',
+      retryable: kind === 'network' || kind === 'server',
+      cause: options.cause,
+    });
     this.kind = kind;
     if (options.status !== undefined) this.status = options.status;
     if (options.body !== undefined) this.body = options.body;
-    this.retryable = kind === 'network' || kind === 'server';
   }
 }
 

@@ -1,8 +1,11 @@
 /**
- * Turns any caught error into the one AuthError shape, keyed on Cognito's `code` (never on message
- * text), and holds the one table of words a person reads for each code.
+ * The one error model. Every failure the app reports is an `AppError` (an `Error`, so it keeps its
+ * stack and `cause`) with a `code`, a `source` and whether trying again may help; `AuthError` is the
+ * kind screens show, and `toAuthError` turns anything caught into one, keyed on Cognito's `code`
+ * (never on message text). This module also holds the one table of words for Cognito's codes; the
+ * hosted UI keeps its own table next to it (hosted-ui/messages.ts).
  */
-import type { AuthError, AuthErrorSource } from './types';
+import type { AuthErrorSource } from './types';
 
 /** Where an error happened, when the same Cognito code means different things in different places. */
 export type AuthErrorContext =
@@ -13,13 +16,66 @@ export type AuthErrorContext =
   | 'changePassword'
   | 'forgotPassword'
   | 'mfa'
-  | 'attributes'
-  | 'hostedUi';
+  | 'attributes';
 
-interface Entry {
+/** The form field an error belongs to, when it belongs to one. */
+export type AuthErrorField =
+  | 'username'
+  | 'password'
+  | 'newPassword'
+  | 'oldPassword'
+  | 'code'
+  | 'email'
+  | 'name'
+  // Sign-up attributes are named by the pool's configuration.
+  | (string & {});
+
+/** The base of every error the app raises: ApiError, CognitoHttpError and AuthError extend it. */
+export class AppError extends Error {
+  override name = 'AppError';
+  /** Cognito's own code where there is one, else one of ours. */
+  readonly code: string;
+  readonly source: AuthErrorSource;
+  /** True when trying the same thing again may work (network, throttling, 5xx). */
+  readonly retryable: boolean;
+
+  constructor(
+    code: string,
+    message: string,
+    options: { source: AuthErrorSource; retryable: boolean; cause?: unknown },
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.source = options.source;
+    this.retryable = options.retryable;
+  }
+}
+
+/** What screens show: `message` is words a person reads, from a table, never raw service text. */
+export class AuthError extends AppError {
+  override name = 'AuthError' as const;
+  // Declared, not defined, so an error with no field has no `field` key at all.
+  declare readonly field?: AuthErrorField;
+
+  constructor(
+    code: string,
+    message: string,
+    options: {
+      source: AuthErrorSource;
+      retryable: boolean;
+      field?: AuthErrorField;
+      cause?: unknown;
+    },
+  ) {
+    super(code, message, options);
+    if (options.field !== undefined) this.field = options.field;
+  }
+}
+
+export interface MessageEntry {
   message: string;
   retryable?: boolean;
-  field?: AuthError['field'];
+  field?: AuthErrorField;
   source?: AuthErrorSource;
 }
 
@@ -36,281 +92,131 @@ export const AppErrorCode = {
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired. Please sign in again.';
 const WRONG_CREDENTIALS = 'Incorrect email or password.';
 const TOO_MANY = 'Too many attempts. Wait a few minutes and try again.';
+const BUSY = 'The sign-in service is busy. Wait a moment and try again.';
+const SERVICE_PROBLEM = 'The sign-in service had a problem. Try again in a moment.';
+const CHECK_DETAILS = 'Check the details you entered and try again.';
+const MISCONFIGURED =
+  "Sign-in isn't set up correctly for this app. Contact the site's administrator.";
 
 /**
  * The one table. A key is a Cognito code, or `code@context` where the same code needs other words.
  * UserNotFoundException reads exactly like a wrong password so the screen never reveals whether an
- * account exists.
+ * account exists. A Map, so a code such as `constructor` or `__proto__` never finds a prototype key.
  */
-const MESSAGES: Record<string, Entry> = {
-  NotAuthorizedException: { message: WRONG_CREDENTIALS, field: 'password' },
-  'NotAuthorizedException@session': { message: SESSION_EXPIRED_MESSAGE },
-  'NotAuthorizedException@changePassword': {
-    message: 'Your current password is incorrect.',
-    field: 'oldPassword',
-  },
-  'NotAuthorizedException@confirmSignUp': {
-    message: 'This account is already confirmed. Sign in instead.',
-  },
-  'NotAuthorizedException@mfa': {
-    message: 'This sign-in took too long. Start again.',
-  },
-  UserNotFoundException: { message: WRONG_CREDENTIALS, field: 'password' },
-  'UserNotFoundException@forgotPassword': {
-    message: 'We could not reset the password for that email. Check it and try again.',
-    field: 'email',
-  },
-  'UserNotFoundException@session': { message: SESSION_EXPIRED_MESSAGE },
-  UsernameExistsException: {
-    message: 'An account with this email already exists. Sign in, or reset your password.',
-    field: 'email',
-  },
-  AliasExistsException: {
-    message: 'Another account already uses this email address.',
-    field: 'email',
-  },
-  CodeMismatchException: {
-    message: "That code isn't right. Check it and try again.",
-    field: 'code',
-  },
-  EnableSoftwareTokenMFAException: {
-    message: "That code isn't right. Check the time on your device and try again.",
-    field: 'code',
-  },
-  ExpiredCodeException: {
-    message: 'That code has expired. Ask for a new one.',
-    field: 'code',
-  },
-  LimitExceededException: { message: TOO_MANY, retryable: true },
-  TooManyFailedAttemptsException: { message: TOO_MANY, retryable: true },
-  TooManyRequestsException: {
-    message: 'The sign-in service is busy. Wait a moment and try again.',
-    retryable: true,
-  },
-  ThrottlingException: {
-    message: 'The sign-in service is busy. Wait a moment and try again.',
-    retryable: true,
-  },
-  InvalidPasswordException: {
-    message: "Your password doesn't meet the requirements.",
-    field: 'password',
-  },
-  'InvalidPasswordException@changePassword': {
-    message: "Your new password doesn't meet the requirements.",
-    field: 'newPassword',
-  },
-  InvalidParameterException: { message: 'Check the details you entered and try again.' },
-  UserNotConfirmedException: {
-    message: 'Confirm your email address before signing in.',
-    field: 'code',
-  },
-  PasswordResetRequiredException: {
-    message: 'You need to reset your password before you can sign in.',
-    field: 'password',
-  },
-  CodeDeliveryFailureException: {
-    message: "We couldn't send the code. Try again in a moment.",
-    retryable: true,
-  },
-  UserLambdaValidationException: { message: 'Check the details you entered and try again.' },
-  SoftwareTokenMFANotFoundException: {
-    message: 'Set up an authenticator app first.',
-  },
-  MFAMethodNotFoundException: {
-    message: 'That sign-in method is not set up for your account.',
-  },
-  InvalidUserPoolConfigurationException: {
-    message: "Sign-in isn't set up correctly for this app. Contact the site's administrator.",
-  },
-  ResourceNotFoundException: {
-    message: "Sign-in isn't set up correctly for this app. Contact the site's administrator.",
-  },
-  UserPoolAddOnNotEnabledException: {
-    message: "Sign-in isn't set up correctly for this app. Contact the site's administrator.",
-  },
-  [AppErrorCode.network]: {
-    message: "We couldn't reach the sign-in service. Check your connection and try again.",
-    retryable: true,
-    source: 'network',
-  },
-  [AppErrorCode.server]: {
-    message: 'The sign-in service had a problem. Try again in a moment.',
-    retryable: true,
-  },
-  InternalServerError: {
-    message: 'The sign-in service had a problem. Try again in a moment.',
-    retryable: true,
-  },
-  ServiceUnavailableException: {
-    message: 'The sign-in service had a problem. Try again in a moment.',
-    retryable: true,
-  },
-  [AppErrorCode.sessionExpired]: { message: SESSION_EXPIRED_MESSAGE, source: 'app' },
-  [AppErrorCode.notSignedIn]: { message: 'You are not signed in.', source: 'app' },
-  [AppErrorCode.wrongStep]: {
-    message: 'That step is no longer active. Start again.',
-    source: 'app',
-  },
-  [AppErrorCode.unknown]: { message: 'Something went wrong. Try again.' },
+const MESSAGES = new Map<string, MessageEntry>(
+  Object.entries({
+    NotAuthorizedException: { message: WRONG_CREDENTIALS, field: 'password' },
+    'NotAuthorizedException@session': { message: SESSION_EXPIRED_MESSAGE },
+    'NotAuthorizedException@changePassword': {
+      message: 'Your current password is incorrect.',
+      field: 'oldPassword',
+    },
+    'NotAuthorizedException@confirmSignUp': {
+      message: 'This account is already confirmed. Sign in instead.',
+    },
+    'NotAuthorizedException@mfa': {
+      message: 'This sign-in took too long. Start again.',
+    },
+    UserNotFoundException: { message: WRONG_CREDENTIALS, field: 'password' },
+    'UserNotFoundException@forgotPassword': {
+      message: 'We could not reset the password for that email. Check it and try again.',
+      field: 'email',
+    },
+    'UserNotFoundException@session': { message: SESSION_EXPIRED_MESSAGE },
+    UsernameExistsException: {
+      message: 'An account with this email already exists. Sign in, or reset your password.',
+      field: 'email',
+    },
+    AliasExistsException: {
+      message: 'Another account already uses this email address.',
+      field: 'email',
+    },
+    CodeMismatchException: {
+      message: "That code isn't right. Check it and try again.",
+      field: 'code',
+    },
+    EnableSoftwareTokenMFAException: {
+      message: "That code isn't right. Check the time on your device and try again.",
+      field: 'code',
+    },
+    ExpiredCodeException: {
+      message: 'That code has expired. Ask for a new one.',
+      field: 'code',
+    },
+    LimitExceededException: { message: TOO_MANY, retryable: true },
+    TooManyFailedAttemptsException: { message: TOO_MANY, retryable: true },
+    TooManyRequestsException: { message: BUSY, retryable: true },
+    ThrottlingException: { message: BUSY, retryable: true },
+    InvalidPasswordException: {
+      message: "Your password doesn't meet the requirements.",
+      field: 'password',
+    },
+    'InvalidPasswordException@changePassword': {
+      message: "Your new password doesn't meet the requirements.",
+      field: 'newPassword',
+    },
+    InvalidParameterException: { message: CHECK_DETAILS },
+    UserNotConfirmedException: {
+      message: 'Confirm your email address before signing in.',
+      field: 'code',
+    },
+    PasswordResetRequiredException: {
+      message: 'You need to reset your password before you can sign in.',
+      field: 'password',
+    },
+    CodeDeliveryFailureException: {
+      message: "We couldn't send the code. Try again in a moment.",
+      retryable: true,
+    },
+    UserLambdaValidationException: { message: CHECK_DETAILS },
+    SoftwareTokenMFANotFoundException: {
+      message: 'Set up an authenticator app first.',
+    },
+    MFAMethodNotFoundException: {
+      message: 'That sign-in method is not set up for your account.',
+    },
+    InvalidUserPoolConfigurationException: { message: MISCONFIGURED },
+    ResourceNotFoundException: { message: MISCONFIGURED },
+    UserPoolAddOnNotEnabledException: { message: MISCONFIGURED },
+    [AppErrorCode.network]: {
+      message: "We couldn't reach the sign-in service. Check your connection and try again.",
+      retryable: true,
+      source: 'network',
+    },
+    [AppErrorCode.server]: { message: SERVICE_PROBLEM, retryable: true },
+    InternalServerError: { message: SERVICE_PROBLEM, retryable: true },
+    ServiceUnavailableException: { message: SERVICE_PROBLEM, retryable: true },
+    [AppErrorCode.sessionExpired]: { message: SESSION_EXPIRED_MESSAGE, source: 'app' },
+    [AppErrorCode.notSignedIn]: { message: 'You are not signed in.', source: 'app' },
+    [AppErrorCode.wrongStep]: {
+      message: 'That step is no longer active. Start again.',
+      source: 'app',
+    },
+    [AppErrorCode.unknown]: { message: 'Something went wrong. Try again.' },
+  } satisfies Record<string, MessageEntry>),
+);
 
-  // Hosted UI. Authorization (redirect) errors, RFC 6749 §4.1.2.1 plus OIDC.
-  'access_denied@hostedUi': {
-    source: 'hostedUi',
-    message: 'Sign-in was cancelled or the account was not allowed to sign in.',
-    retryable: true,
-  },
-  'invalid_request@hostedUi': {
-    source: 'hostedUi',
-    message:
-      'The sign-in service rejected the request. Try again; if it keeps happening, the app’s sign-in settings need attention.',
-    retryable: true,
-  },
-  'unauthorized_client@hostedUi': {
-    source: 'hostedUi',
-    message:
-      'This app is not allowed to use that way of signing in. Its Cognito app client settings need attention.',
-    retryable: false,
-  },
-  'unsupported_response_type@hostedUi': {
-    source: 'hostedUi',
-    message:
-      'The sign-in service does not accept this app’s kind of request. The app client settings need attention.',
-    retryable: false,
-  },
-  'invalid_scope@hostedUi': {
-    source: 'hostedUi',
-    message: 'The app asked for permissions its Cognito app client does not allow.',
-    retryable: false,
-  },
-  'server_error@hostedUi': {
-    source: 'hostedUi',
-    message: 'The sign-in service had a problem. Please try again.',
-    retryable: true,
-  },
-  'temporarily_unavailable@hostedUi': {
-    source: 'hostedUi',
-    message: 'The sign-in service is busy right now. Please try again in a moment.',
-    retryable: true,
-  },
-  'login_required@hostedUi': {
-    source: 'hostedUi',
-    message: 'Please sign in to continue.',
-    retryable: true,
-  },
-  // Token endpoint errors, RFC 6749 §5.2.
-  'invalid_grant@hostedUi': {
-    source: 'hostedUi',
-    message: 'The sign-in response has expired or was already used. Please sign in again.',
-    retryable: true,
-  },
-  'invalid_client@hostedUi': {
-    source: 'hostedUi',
-    message: 'The sign-in service did not recognise this app. The app client ID may be wrong.',
-    retryable: false,
-  },
-  'unsupported_grant_type@hostedUi': {
-    source: 'hostedUi',
-    message:
-      'The app client does not allow the authorization code flow. Its settings need attention.',
-    retryable: false,
-  },
-  // Our own checks.
-  'no_response@hostedUi': {
-    source: 'hostedUi',
-    message:
-      'There is no sign-in response to finish here. If you reloaded this page, the response was already used.',
-    retryable: true,
-  },
-  'state_missing@hostedUi': {
-    source: 'hostedUi',
-    message: 'The sign-in response has no state, so it was not accepted. Please start again.',
-    retryable: true,
-  },
-  'state_unknown@hostedUi': {
-    source: 'hostedUi',
-    message:
-      'This sign-in response does not match a sign-in started in this tab, so for your safety it was not accepted. Please start again.',
-    retryable: true,
-  },
-  'state_reused@hostedUi': {
-    source: 'hostedUi',
-    message:
-      'This sign-in response was already used, so it was not accepted again. Please start again.',
-    retryable: true,
-  },
-  'transaction_expired@hostedUi': {
-    source: 'hostedUi',
-    message: 'The sign-in took too long and has expired. Please start again.',
-    retryable: true,
-  },
-  'code_missing@hostedUi': {
-    source: 'hostedUi',
-    message: 'The sign-in response has no authorization code. Please sign in again.',
-    retryable: true,
-  },
-  'nonce_mismatch@hostedUi': {
-    source: 'hostedUi',
-    message:
-      'The sign-in response failed a security check (it does not belong to this sign-in). Please sign in again.',
-    retryable: true,
-  },
-  'id_token_invalid@hostedUi': {
-    source: 'hostedUi',
-    message:
-      'The sign-in response failed a security check (its ID token is not valid for this app). Please sign in again.',
-    retryable: true,
-  },
-  'access_token_invalid@hostedUi': {
-    source: 'hostedUi',
-    message:
-      'The sign-in response failed a security check (its access token is not valid for this app). Please sign in again.',
-    retryable: true,
-  },
-  'invalid_token_response@hostedUi': {
-    source: 'hostedUi',
-    message: 'The sign-in service sent a response the app could not read. Please try again.',
-    retryable: true,
-  },
-  'network_error@hostedUi': {
-    source: 'hostedUi',
-    message: 'Could not reach the sign-in service. Check your connection and try again.',
-    retryable: true,
-  },
-  'insecure_endpoint@hostedUi': {
-    source: 'hostedUi',
-    message:
-      'The hosted sign-in address is not HTTPS, so the app refused to use it. VITE_COGNITO_DOMAIN needs an https:// URL.',
-    retryable: false,
-  },
-  'session_failed@hostedUi': {
-    source: 'hostedUi',
-    message: 'Signed in, but the session could not be saved. Please try again.',
-    retryable: true,
-  },
-  'not_configured@hostedUi': {
-    source: 'hostedUi',
-    message:
-      'Hosted sign-in is not set up for this app (VITE_COGNITO_DOMAIN is not set). Sign in with your email and password instead.',
-    retryable: false,
-  },
-  'storage_unavailable@hostedUi': {
-    source: 'hostedUi',
-    message:
-      'This browser is blocking the storage sign-in needs. Allow this site to store data (or leave private browsing) and try again.',
-    retryable: true,
-  },
-  'start_failed@hostedUi': {
-    source: 'hostedUi',
-    message:
-      'Could not start the hosted sign-in. This browser may block the secure features it needs.',
-    retryable: true,
-  },
-  'UnknownError@hostedUi': {
-    source: 'hostedUi',
-    message: 'Sign-in did not complete. Please try again.',
-    retryable: true,
-  },
-};
+function entryFor(code: string, context: AuthErrorContext | undefined): MessageEntry {
+  return (
+    (context !== undefined ? MESSAGES.get(`${code}@${context}`) : undefined) ??
+    MESSAGES.get(code) ??
+    MESSAGES.get(AppErrorCode.unknown)!
+  );
+}
+
+/** Builds the AuthError for `code` from a table entry; `message` and `source` override the entry's. */
+export function authErrorFrom(
+  code: string,
+  entry: MessageEntry,
+  options: { cause?: unknown; message?: string; source?: AuthErrorSource } = {},
+): AuthError {
+  return new AuthError(code, options.message ?? entry.message, {
+    source: options.source ?? entry.source ?? 'cognito',
+    retryable: entry.retryable ?? false,
+    field: entry.field,
+    cause: options.cause,
+  });
+}
 
 /** Builds an AuthError from a code, with the table's words unless `message` overrides them. */
 export function createAuthError(
@@ -322,32 +228,11 @@ export function createAuthError(
     source?: AuthErrorSource;
   } = {},
 ): AuthError {
-  const inContext = (key: string) =>
-    options.context !== undefined ? MESSAGES[`${key}@${options.context}`] : undefined;
-  const entry =
-    inContext(code) ??
-    MESSAGES[code] ??
-    inContext(AppErrorCode.unknown) ??
-    MESSAGES[AppErrorCode.unknown]!;
-  const error: AuthError = {
-    name: 'AuthError',
-    code,
-    message: options.message ?? entry.message,
-    source: options.source ?? entry.source ?? 'cognito',
-    retryable: entry.retryable ?? false,
-  };
-  if (entry.field !== undefined) error.field = entry.field;
-  if (options.cause !== undefined) error.cause = options.cause;
-  return error;
+  return authErrorFrom(code, entryFor(code, options.context), options);
 }
 
 export function isAuthError(value: unknown): value is AuthError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { name?: unknown }).name === 'AuthError' &&
-    typeof (value as { code?: unknown }).code === 'string'
-  );
+  return value instanceof AuthError;
 }
 
 /** Cognito's policy text reads "Password does not conform to policy: Password must have …". */
@@ -359,12 +244,20 @@ function passwordPolicyText(raw: string | undefined): string | undefined {
 }
 
 /**
- * Normalises anything thrown (SDK error, fetch failure, HTTP error, AuthError) into an AuthError.
- * `context` picks the words where one code means different things (e.g. a rejected refresh token is
- * an expired session, not a wrong password).
+ * Normalises anything thrown (SDK error, fetch failure, CognitoHttpError, ApiError, AuthError) into an
+ * AuthError, once. `context` picks the words where one code means different things (e.g. a rejected
+ * refresh token is an expired session, not a wrong password).
  */
 export function toAuthError(e: unknown, context?: AuthErrorContext): AuthError {
-  if (isAuthError(e)) return e;
+  if (e instanceof AuthError) return e;
+  // Another AppError (the API client's) already carries words a person reads.
+  if (e instanceof AppError && e.source === 'api') {
+    return new AuthError(e.code, e.message, {
+      source: e.source,
+      retryable: e.retryable,
+      cause: e,
+    });
+  }
   const raw = (typeof e === 'object' && e !== null ? e : {}) as {
     code?: unknown;
     name?: unknown;
@@ -382,15 +275,18 @@ export function toAuthError(e: unknown, context?: AuthErrorContext): AuthError {
     if (e instanceof TypeError || rawMessage === 'Network error') code = AppErrorCode.network;
     else if (status !== undefined && status >= 500) code = AppErrorCode.server;
     else code = AppErrorCode.unknown;
-  } else if (MESSAGES[code] === undefined && status !== undefined && status >= 500) {
+  } else if (!MESSAGES.has(code) && status !== undefined && status >= 500) {
     // Unknown 5xx codes are still the service's fault, so they may be retried.
-    return { ...createAuthError(AppErrorCode.server, { context, cause: e }), code };
+    return authErrorFrom(code, entryFor(AppErrorCode.server, context), { cause: e });
   }
 
   if (code === 'InvalidPasswordException') {
-    const base = createAuthError(code, { context, cause: e });
+    const entry = entryFor(code, context);
     const policy = passwordPolicyText(rawMessage);
-    return policy ? { ...base, message: `${base.message} ${policy}` } : base;
+    return authErrorFrom(code, entry, {
+      cause: e,
+      message: policy ? `${entry.message} ${policy}` : undefined,
+    });
   }
   if (code === 'UserLambdaValidationException' && rawMessage) {
     // A pre-sign-up trigger's message is written for people; Cognito prefixes it with its own words.
@@ -398,4 +294,9 @@ export function toAuthError(e: unknown, context?: AuthErrorContext): AuthError {
     return createAuthError(code, { context, cause: e, message: detail || undefined });
   }
   return createAuthError(code, { context, cause: e });
+}
+
+/** Whether the table calls `code` worth retrying (throttling, 5xx, network); unknown codes are not. */
+export function isRetryableCode(code: string): boolean {
+  return MESSAGES.get(code)?.retryable === true;
 }

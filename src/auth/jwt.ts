@@ -15,18 +15,29 @@ function base64UrlDecode(segment: string): string {
   return new TextDecoder().decode(bytes);
 }
 
-/** The payload of a JWT, or null when the token is not a well-formed JWT. */
-export function decodeJwt(token: string): Claims | null {
-  const parts = token.split('.');
-  if (parts.length !== 3 || !parts[1]) return null;
+/** One base64url JSON object segment of a JWT, or null when it is not one. */
+function decodeSegment(segment: string | undefined): Claims | null {
+  if (!segment) return null;
   try {
-    const payload: unknown = JSON.parse(base64UrlDecode(parts[1]));
-    return typeof payload === 'object' && payload !== null && !Array.isArray(payload)
-      ? (payload as Claims)
+    const value: unknown = JSON.parse(base64UrlDecode(segment));
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Claims)
       : null;
   } catch {
     return null;
   }
+}
+
+/** The payload of a JWT, or null when the token is not a well-formed JWT. */
+export function decodeJwt(token: string): Claims | null {
+  const parts = token.split('.');
+  return parts.length === 3 ? decodeSegment(parts[1]) : null;
+}
+
+/** The header of a JWT (`alg`, `kid`, …), or null when the token is not a well-formed JWT. */
+export function decodeJwtHeader(token: string): Claims | null {
+  const parts = token.split('.');
+  return parts.length === 3 ? decodeSegment(parts[0]) : null;
 }
 
 /** Expiry in epoch milliseconds, or null when the claim is missing. */

@@ -53,19 +53,8 @@ export type AuthStep = AuthState['step'];
 
 export type AuthErrorSource = 'cognito' | 'network' | 'hostedUi' | 'api' | 'app';
 
-/** Every caught error becomes this once; `code` is Cognito's own where there is one. */
-export interface AuthError {
-  readonly name: 'AuthError';
-  code: string;
-  /** Words a person reads, from the one table in errors.ts. */
-  message: string;
-  source: AuthErrorSource;
-  /** True when trying the same thing again may work (network, throttling, 5xx). */
-  retryable: boolean;
-  /** The form field the error belongs to, when it belongs to one. */
-  field?: 'username' | 'password' | 'newPassword' | 'code' | 'email' | 'name' | string;
-  cause?: unknown;
-}
+/** Every caught error becomes an AuthError once (see errors.ts, where the class lives). */
+export type { AuthError } from './errors';
 
 export interface SignUpInput {
   email: string;

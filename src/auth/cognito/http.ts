@@ -4,14 +4,27 @@
  * is kept (the SDK's own client drops it for 5xx), and a request that never got an answer is a
  * NetworkError. No retries here: the session manager owns the retry policy.
  */
+import { AppError, AppErrorCode, isRetryableCode } from '../errors';
 
-export class CognitoHttpError extends Error {
+/**
+ * A failed Cognito request as it came off the wire: `message` is Cognito's own text (toAuthError reads
+ * password-policy and trigger details from it), `code` is AWS's `__type`, or one of ours when the
+ * answer had none.
+ */
+export class CognitoHttpError extends AppError {
   constructor(
     message: string,
-    readonly code: string | undefined,
+    code: string | undefined,
     readonly statusCode: number | undefined,
   ) {
-    super(message);
+    const known =
+      code ??
+      (statusCode !== undefined && statusCode >= 500 ? AppErrorCode.server : AppErrorCode.unknown);
+    super(known, message, {
+      source: known === AppErrorCode.network ? 'network' : 'cognito',
+      retryable: isRetryableCode(known) || (statusCode !== undefined && statusCode >= 500),
+    });
+    // Named after the AWS code, as the SDK names its own errors, so a logged error reads the same.
     this.name = code ?? 'CognitoHttpError';
   }
 }

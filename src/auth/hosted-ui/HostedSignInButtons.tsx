@@ -5,8 +5,8 @@
  */
 import { useState } from 'react';
 import { useConfig } from '../../config/ConfigContext';
-import { hostedUiError } from './errors';
 import { providerDisplayName } from './providers';
+import { START_FAILED_MESSAGE } from './startFailed';
 import { useLeavingPage } from './useLeavingPage';
 
 export interface HostedSignInButtonsProps {
@@ -31,9 +31,9 @@ export function HostedSignInButtons({ returnTo, navigate }: HostedSignInButtonsP
       .then(({ startHostedSignIn }) =>
         startHostedSignIn(config, { provider, returnTo }, { navigate }),
       )
-      .catch((cause: unknown) => {
+      .catch(() => {
         setLeaving(false);
-        setError(hostedUiError('start_failed', cause).message);
+        setError(START_FAILED_MESSAGE);
       });
   };
 

@@ -17,7 +17,7 @@ import type { AuthError, SessionTokens } from '../types';
 import { sanitizeReturnTo } from '../returnTo';
 import { replaceUrl } from './browser';
 import { isAuthError } from '../errors';
-import { hostedUiError, safeErrorCode } from './errors';
+import { hostedUiError, oauthError } from './errors';
 import { exchangeError } from './exchangeError';
 import { issuerFor, type HostedUiConfig } from './domain';
 import { authorizationServer, oauthClient, requestOptions } from './server';
@@ -192,7 +192,7 @@ function claim(params: URLSearchParams, now: number): Claim {
     // when the response answers this tab's own request.
     const description =
       taken?.kind === 'ok' ? (params.get('error_description') ?? undefined) : undefined;
-    return { ok: false, error: hostedUiError(safeErrorCode(idpError)), description, ...context };
+    return { ok: false, error: oauthError(idpError), description, ...context };
   }
   if (taken === null) return { ok: false, error: hostedUiError('state_missing'), ...context };
   if (taken.kind === 'unknown')

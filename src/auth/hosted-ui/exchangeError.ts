@@ -1,5 +1,5 @@
 /**
- * Maps whatever the code exchange threw to an AuthError. Kept apart from errors.ts because it needs
+ * Maps whatever the code exchange threw to an AuthError. Kept apart from ./errors.ts because it needs
  * oauth4webapi's error classes, which only the callback should load.
  */
 import {
@@ -13,14 +13,13 @@ import {
   ResponseBodyError,
   UnsupportedOperationError,
 } from 'oauth4webapi';
-import { isAuthError } from '../errors';
-import type { AuthError } from '../types';
-import { hostedUiError, safeErrorCode } from './errors';
+import { isAuthError, type AuthError } from '../errors';
+import { hostedUiError, oauthError } from './errors';
 
 export function exchangeError(error: unknown): AuthError {
   if (isAuthError(error)) return error;
   if (error instanceof ResponseBodyError) {
-    return hostedUiError(safeErrorCode(error.error), error);
+    return oauthError(error.error, error);
   }
   if (error instanceof OperationProcessingError) {
     if (error.code === JWT_CLAIM_COMPARISON) {

@@ -3,7 +3,7 @@
  * browser for display only (the API verifies every token itself).
  */
 import { useCallback } from 'react';
-import { decodeJwt } from '../../auth/jwt';
+import { decodeJwtHeader } from '../../auth/jwt';
 import type { SignedInUser } from '../../auth/types';
 import { useAuth } from '../../auth/useAuth';
 import { Card } from '../../components/Card';
@@ -16,12 +16,7 @@ function formatTime(epochMs: number): string {
 export function TokensSection({ user }: { user: SignedInUser }) {
   const { getAccessToken } = useAuth();
   const loadAccessHeader = useCallback(
-    () =>
-      getAccessToken().then((token) => {
-        // decodeJwt reads the middle segment; moving the header there reuses the one decoder.
-        const header = decodeJwt(`x.${token.split('.')[0] ?? ''}.x`);
-        return header;
-      }),
+    () => getAccessToken().then(decodeJwtHeader),
     [getAccessToken],
   );
   // Without a header (no token just now) the card shows the payload alone.

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../src/api/client';
+import { CognitoHttpError } from '../../../src/auth/cognito/http';
 import {
+  AppError,
+  AuthError,
   SESSION_EXPIRED_MESSAGE,
   createAuthError,
   isAuthError,
@@ -114,4 +118,55 @@ describe('toAuthError', () => {
     });
     expect(toAuthError(undefined).cause).toBeUndefined();
   });
+});
+
+describe('the one error model', () => {
+  it('makes AuthError a real Error with a stack, a code, a source and retryable', () => {
+    const e = createAuthError('CodeMismatchException', { cause: new Error('wire') });
+    expect(e).toBeInstanceOf(Error);
+    expect(e).toBeInstanceOf(AppError);
+    expect(e).toBeInstanceOf(AuthError);
+    // The stack leads back to where the error was raised.
+    expect(e.stack).toMatch(/errors\.test\.ts/);
+    expect(e).toMatchObject({ name: 'AuthError', source: 'cognito', retryable: false });
+    expect(e.cause).toBeInstanceOf(Error);
+    expect(isAuthError({ name: 'AuthError', code: 'X', message: 'looks alike' })).toBe(false);
+  });
+
+  it('puts ApiError and CognitoHttpError in the same model', () => {
+    const api = new ApiError('server', 'The service had a problem.', { status: 502 });
+    expect(api).toBeInstanceOf(AppError);
+    expect(api).toMatchObject({ code: 'server', source: 'api', retryable: true, status: 502 });
+    expect(toAuthError(api)).toMatchObject({
+      name: 'AuthError',
+      code: 'server',
+      source: 'api',
+      retryable: true,
+      message: 'The service had a problem.',
+    });
+
+    const throttled = new CognitoHttpError('Rate exceeded', 'ThrottlingException', 400);
+    expect(throttled).toBeInstanceOf(AppError);
+    expect(throttled).toMatchObject({ code: 'ThrottlingException', retryable: true });
+    expect(new CognitoHttpError('HTTP 503', undefined, 503)).toMatchObject({
+      code: 'InternalErrorException',
+      retryable: true,
+    });
+    expect(new CognitoHttpError('Network error', 'NetworkError', undefined)).toMatchObject({
+      source: 'network',
+      retryable: true,
+    });
+    expect(new CognitoHttpError('No', 'NotAuthorizedException', 400).retryable).toBe(false);
+  });
+
+  it.each(['constructor', '__proto__', 'toString'])(
+    'never takes %s for a Cognito code it knows',
+    (code) => {
+      const e = toAuthError(aws(code), 'session');
+      expect(e.code).toBe(code);
+      expect(e.message).toBe('Something went wrong. Try again.');
+      expect(e.retryable).toBe(false);
+      expect(e.field).toBeUndefined();
+    },
+  );
 });

@@ -1,9 +1,9 @@
 import './realm';
 import { calculatePKCECodeChallenge } from 'oauth4webapi';
 import { describe, expect, it, vi } from 'vitest';
-import { createAuthorizeUrl, startHostedSignIn } from '../../../src/auth/hosted-ui/authorize';
-import { providerDisplayName } from '../../../src/auth/hosted-ui/providers';
-import { readConfig } from '../../../src/config/env';
+import { createAuthorizeUrl, startHostedSignIn } from '../../../../src/auth/hosted-ui/authorize';
+import { providerDisplayName } from '../../../../src/auth/hosted-ui/providers';
+import { readConfig } from '../../../../src/config/env';
 import { DOMAIN, CLIENT_ID, ORIGIN, testConfig } from './support';
 
 function storedTransaction(state: string) {

@@ -5,19 +5,22 @@ import { http, HttpResponse } from 'msw';
 import { StrictMode } from 'react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router-dom';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AuthContext } from '../../../src/auth/AuthContext';
-import { createAuthorizeUrl } from '../../../src/auth/hosted-ui/authorize';
-import { leavePage } from '../../../src/auth/hosted-ui/browser';
-import { resetCallbackGuard } from '../../../src/auth/hosted-ui/callback';
-import { HostedSignInButtons } from '../../../src/auth/hosted-ui/HostedSignInButtons';
-import { redirectToHostedSignOut, consumeSignedOutFlag } from '../../../src/auth/hosted-ui/logout';
-import type { AuthContextValue, AuthState, SessionTokens } from '../../../src/auth/types';
-import type { AppConfig } from '../../../src/config/env';
-import { ConfigProvider } from '../../../src/config/ConfigContext';
-import { CallbackScreen } from '../../../src/screens/CallbackScreen';
-import { SignedOutScreen } from '../../../src/screens/SignedOutScreen';
-import { useSignedOutLanding } from '../../../src/auth/hosted-ui/useSignedOutLanding';
-import { server } from '../../support/msw-server';
+import { AuthContext } from '../../../../src/auth/AuthContext';
+import { createAuthorizeUrl } from '../../../../src/auth/hosted-ui/authorize';
+import { leavePage } from '../../../../src/auth/hosted-ui/browser';
+import { resetCallbackGuard } from '../../../../src/auth/hosted-ui/callback';
+import { HostedSignInButtons } from '../../../../src/auth/hosted-ui/HostedSignInButtons';
+import {
+  redirectToHostedSignOut,
+  consumeSignedOutFlag,
+} from '../../../../src/auth/hosted-ui/logout';
+import type { AuthContextValue, AuthState, SessionTokens } from '../../../../src/auth/types';
+import type { AppConfig } from '../../../../src/config/env';
+import { ConfigProvider } from '../../../../src/config/ConfigContext';
+import { CallbackScreen } from '../../../../src/screens/CallbackScreen';
+import { SignedOutScreen } from '../../../../src/screens/SignedOutScreen';
+import { useSignedOutLanding } from '../../../../src/auth/hosted-ui/useSignedOutLanding';
+import { server } from '../../../support/msw-server';
 import {
   DOMAIN,
   ORIGIN,
@@ -28,8 +31,8 @@ import {
   warmUpSigningKey,
 } from './support';
 
-vi.mock('../../../src/auth/hosted-ui/browser', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../src/auth/hosted-ui/browser')>();
+vi.mock('../../../../src/auth/hosted-ui/browser', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../../src/auth/hosted-ui/browser')>();
   return { ...actual, leavePage: vi.fn() };
 });
 

@@ -3,8 +3,8 @@
  * signed with a throwaway RSA key (WebCrypto), and an msw token endpoint that records each call.
  */
 import { http, HttpResponse } from 'msw';
-import type { AppConfig } from '../../../src/config/env';
-import { server } from '../../support/msw-server';
+import type { AppConfig } from '../../../../src/config/env';
+import { server } from '../../../support/msw-server';
 
 export const DOMAIN = 'https://myapp.auth.us-east-1.amazoncognito.com';
 export const ISSUER = 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Test123';

@@ -3,8 +3,8 @@ import {
   buildLogoutUrl,
   consumeSignedOutFlag,
   redirectToHostedSignOut,
-} from '../../../src/auth/hosted-ui/logout';
-import { readConfig } from '../../../src/config/env';
+} from '../../../../src/auth/hosted-ui/logout';
+import { readConfig } from '../../../../src/config/env';
 import { CLIENT_ID, DOMAIN, ORIGIN, testConfig } from './support';
 
 describe('buildLogoutUrl', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeReturnTo } from '../../../src/auth/returnTo';
+import { sanitizeReturnTo } from '../../../../src/auth/returnTo';
 
 describe('sanitizeReturnTo', () => {
   it.each([

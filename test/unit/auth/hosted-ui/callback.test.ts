@@ -1,7 +1,7 @@
 import './realm';
 import { http, HttpResponse } from 'msw';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAuthorizeUrl } from '../../../src/auth/hosted-ui/authorize';
+import { createAuthorizeUrl } from '../../../../src/auth/hosted-ui/authorize';
 import {
   handleCallback,
   handleCallbackOnce,
@@ -9,10 +9,11 @@ import {
   resetCallbackGuard,
   type CallbackDeps,
   type CallbackOutcome,
-} from '../../../src/auth/hosted-ui/callback';
-import type { AppConfig } from '../../../src/config/env';
-import type { SessionTokens } from '../../../src/auth/types';
-import { server } from '../../support/msw-server';
+} from '../../../../src/auth/hosted-ui/callback';
+import type { AppConfig } from '../../../../src/config/env';
+import { createAuthError } from '../../../../src/auth/errors';
+import type { SessionTokens } from '../../../../src/auth/types';
+import { server } from '../../../support/msw-server';
 import {
   CLIENT_ID,
   ORIGIN,
@@ -485,13 +486,7 @@ describe('handleCallback: error forms', () => {
   it('passes on the session store’s own AuthError, or wraps anything else', async () => {
     serveTokenEndpoint();
     const first = await begin();
-    const own = {
-      name: 'AuthError' as const,
-      code: 'QuotaExceeded',
-      message: 'Storage is full.',
-      source: 'app' as const,
-      retryable: false,
-    };
+    const own = createAuthError('QuotaExceeded', { message: 'Storage is full.', source: 'app' });
     const a = failure(
       await handleCallback(
         testConfig(),
