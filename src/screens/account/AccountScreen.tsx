@@ -1,10 +1,11 @@
 /**
  * /account (signed in): who you are, then one card per thing you can change or read, each in its own
- * file here: name, email (via a verification code), password, the authenticator app, groups,
+ * file here: name, company, email (via a verification code), password, the authenticator app, groups,
  * tokens, and the two ways to sign out.
  */
 import { useAuth } from '../../auth/useAuth';
 import { Card } from '../../components/Card';
+import { CompanySection, companyOf } from './CompanySection';
 import { EmailSection } from './EmailSection';
 import { GroupsSection } from './GroupsSection';
 import { MfaSection } from './MfaSection';
@@ -26,15 +27,14 @@ export function AccountScreen() {
           <dd>{user.email ?? '—'}</dd>
           <dt>Name</dt>
           <dd>{user.name ?? '—'}</dd>
-          <dt>Username</dt>
-          <dd>
-            <code>{user.username}</code>
-          </dd>
+          <dt>Company</dt>
+          <dd>{companyOf(user) || '—'}</dd>
           <dt>Signed in with</dt>
           <dd>{user.signInMethod === 'hostedUi' ? 'Hosted sign-in' : 'Email and password'}</dd>
         </dl>
       </Card>
       <NameSection user={user} />
+      <CompanySection user={user} />
       <EmailSection user={user} />
       <PasswordSection username={user.email ?? user.username} />
       <MfaSection />
