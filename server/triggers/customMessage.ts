@@ -6,7 +6,10 @@
  */
 import type { CustomMessageTriggerEvent } from 'aws-lambda';
 import { paths } from '../../src/config/paths';
-import { depsFromEnv, type TriggerDeps } from './deps';
+import { emailLinksFromEnv, type TriggerDeps } from './deps';
+
+/** All this trigger needs: it sends nothing itself, Cognito sends what it returns. */
+type LinkDeps = Pick<TriggerDeps, 'appOrigin' | 'productName'>;
 
 interface Message {
   subject: string;
@@ -14,11 +17,11 @@ interface Message {
   lines: string[];
 }
 
-function link(deps: TriggerDeps, path: string, email: string | undefined): string {
+function link(deps: LinkDeps, path: string, email: string | undefined): string {
   return `${deps.appOrigin}${path}${email ? `?email=${encodeURIComponent(email)}` : ''}`;
 }
 
-function messageFor(event: CustomMessageTriggerEvent, deps: TriggerDeps): Message | null {
+function messageFor(event: CustomMessageTriggerEvent, deps: LinkDeps): Message | null {
   const { codeParameter, usernameParameter, userAttributes } = event.request;
   const email = userAttributes.email;
   const product = deps.productName;
@@ -61,7 +64,7 @@ function messageFor(event: CustomMessageTriggerEvent, deps: TriggerDeps): Messag
   }
 }
 
-export function createHandler(deps: TriggerDeps) {
+export function createHandler(deps: LinkDeps) {
   return async (event: CustomMessageTriggerEvent): Promise<CustomMessageTriggerEvent> => {
     const message = messageFor(event, deps);
     if (message) {
@@ -73,4 +76,4 @@ export function createHandler(deps: TriggerDeps) {
   };
 }
 
-export const handler = createHandler(depsFromEnv());
+export const handler = createHandler(emailLinksFromEnv());

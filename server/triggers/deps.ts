@@ -2,7 +2,7 @@
  * What the triggers need from outside: adding a user to a group, and sending an email. Each trigger
  * module exports `createHandler(deps)` and a `handler` built from `depsFromEnv()`: Lambda runs the
  * latter; the local stand-in calls the former with the local pool and its dev inbox, so both run the
- * same code. The SDK clients are created lazily, so importing a trigger costs nothing until it runs.
+ * same code. The AWS wiring lives in aws.ts, so a trigger that needs no SDK bundles none.
  */
 import { PRODUCT_NAME } from '../pool/definition';
 
@@ -22,45 +22,9 @@ export interface TriggerDeps {
   productName: string;
 }
 
-/**
- * Lambda's wiring: AdminAddUserToGroup in the pool that invoked us, and SES v2 when the deployment
- * names a sender (WELCOME_FROM_EMAIL); without one the welcome email is only logged as skipped,
- * because Cognito's default sender cannot send arbitrary mail.
- */
-export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): TriggerDeps {
-  return {
-    addUserToGroup: async (userPoolId, username, group) => {
-      const { CognitoIdentityProviderClient, AdminAddUserToGroupCommand } =
-        await import('@aws-sdk/client-cognito-identity-provider');
-      await new CognitoIdentityProviderClient({}).send(
-        new AdminAddUserToGroupCommand({
-          UserPoolId: userPoolId,
-          Username: username,
-          GroupName: group,
-        }),
-      );
-    },
-    sendEmail: async (email) => {
-      const from = env.WELCOME_FROM_EMAIL;
-      if (!from) {
-        console.log('Welcome email skipped: no WELCOME_FROM_EMAIL (SES sender) configured.');
-        return;
-      }
-      const { SESv2Client, SendEmailCommand } = await import('@aws-sdk/client-sesv2');
-      await new SESv2Client(env.SES_REGION ? { region: env.SES_REGION } : {}).send(
-        new SendEmailCommand({
-          FromEmailAddress: from,
-          Destination: { ToAddresses: [email.to] },
-          Content: {
-            Simple: {
-              Subject: { Data: email.subject, Charset: 'UTF-8' },
-              Body: { Text: { Data: email.text, Charset: 'UTF-8' } },
-            },
-          },
-        }),
-      );
-    },
-    appOrigin: (env.APP_ORIGIN ?? '').replace(/\/+$/, ''),
-    productName: PRODUCT_NAME,
-  };
+/** Where the emails' links point and what they call the product, from Lambda's environment. */
+export function emailLinksFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): Pick<TriggerDeps, 'appOrigin' | 'productName'> {
+  return { appOrigin: (env.APP_ORIGIN ?? '').replace(/\/+$/, ''), productName: PRODUCT_NAME };
 }

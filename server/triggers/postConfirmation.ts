@@ -5,7 +5,8 @@
  */
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { DEFAULT_GROUP } from '../pool/definition';
-import { depsFromEnv, type OutgoingEmail, type TriggerDeps } from './deps';
+import { depsFromEnv } from './aws';
+import type { OutgoingEmail, TriggerDeps } from './deps';
 
 export function welcomeEmail(
   attrs: Record<string, string | undefined>,

@@ -161,3 +161,12 @@ describe('custom message', () => {
     expect(response).toEqual({ smsMessage: null, emailMessage: null, emailSubject: null });
   });
 });
+
+describe('Lambda environment', () => {
+  it('links go to APP_ORIGIN without a trailing slash', async () => {
+    const { emailLinksFromEnv } = await import('../../../../server/triggers/deps');
+    expect(emailLinksFromEnv({ APP_ORIGIN: 'https://d111.cloudfront.net/' }).appOrigin).toBe(
+      'https://d111.cloudfront.net',
+    );
+  });
+});
