@@ -33,8 +33,8 @@ export function checkRoundTrips(figures: Partial<RoundTripFigures>): string[] {
   limit('USER_PASSWORD_AUTH sign-in Cognito calls', figures.passwordSignIn?.cognitoTotal, 1);
   limit('reload with a valid session Cognito calls', figures.reloadValid?.cognitoTotal, 0);
   limit(
-    'refreshes for 10 concurrent API calls with an expired token',
-    figures.concurrent?.cognito.InitiateAuth,
+    'refreshes (GetTokensFromRefreshToken) for 10 concurrent API calls with an expired token',
+    figures.concurrent?.cognito.GetTokensFromRefreshToken,
     1,
   );
   limit(

@@ -106,7 +106,7 @@ function table(
     `| SRP sign-in (Cognito calls) | 2 | ${roundTrips.srpSignIn.cognitoTotal} | ${trips(roundTrips.srpSignIn)} |`,
     `| USER_PASSWORD_AUTH sign-in (Cognito calls) | 1 | ${roundTrips.passwordSignIn.cognitoTotal} | ${trips(roundTrips.passwordSignIn)} |`,
     `| Reload with a valid session (Cognito calls) | 0 | ${roundTrips.reloadValid.cognitoTotal} | ${trips(roundTrips.reloadValid)} |`,
-    `| 10 concurrent API calls, access token due for refresh (refreshes) | 1 | ${roundTrips.concurrent.cognito.InitiateAuth ?? 0} | ${trips(roundTrips.concurrent)} |`,
+    `| 10 concurrent API calls, access token due for refresh (refreshes) | 1 | ${roundTrips.concurrent.cognito.GetTokensFromRefreshToken ?? 0} | ${trips(roundTrips.concurrent)} |`,
     `| Hosted-UI sign-in (authorize + token calls) | 1 + 1 | ${roundTrips.hostedSignIn.oauth['/oauth2/authorize'] ?? 0} + ${roundTrips.hostedSignIn.oauth['/oauth2/token'] ?? 0} | ${trips(roundTrips.hostedSignIn)} |`,
     `| Sign-out (Cognito calls) | reported | ${roundTrips.signOut.cognitoTotal} | ${trips(roundTrips.signOut)} |`,
     '',

@@ -322,7 +322,8 @@ export class AppStack extends Stack {
     return pool.addClient(client.name, {
       userPoolClientName: client.name,
       generateSecret: client.generateSecret,
-      // REFRESH_TOKEN_AUTH is always allowed by Cognito (and the CDK adds it).
+      // The CDK adds ALLOW_REFRESH_TOKEN_AUTH unless the client rotates refresh tokens (below), in
+      // which case Cognito requires it off.
       authFlows: {
         userSrp: flows.has('USER_SRP_AUTH'),
         userPassword: flows.has('USER_PASSWORD_AUTH'),

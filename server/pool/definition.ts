@@ -180,9 +180,10 @@ export const SPA_CLIENT: ClientDefinition = {
   oauthFlows: ['code'],
   oauthScopes: SPA_OAUTH_SCOPES,
   redirects: true,
-  // Off until the app refreshes through GetTokensFromRefreshToken: a rotating client refuses the
-  // REFRESH_TOKEN_AUTH the app still uses.
-  refreshTokenRotation: { enabled: false, retryGracePeriodSeconds: SPA_ROTATION_GRACE_SECONDS },
+  // On: the app refreshes through GetTokensFromRefreshToken and stores each new refresh token with
+  // the other tokens, so a refresh token copied out of the browser dies at its owner's next refresh.
+  // Both translations drop REFRESH_TOKEN_AUTH from the flows, as Cognito requires of a rotating client.
+  refreshTokenRotation: { enabled: true, retryGracePeriodSeconds: SPA_ROTATION_GRACE_SECONDS },
 };
 
 export const SERVER_CLIENT: ClientDefinition = {

@@ -56,7 +56,10 @@ export interface AuthServices {
     attributes: Record<string, string>,
   ): Promise<CodeDelivery[]>;
   verifyAttribute(accessToken: string, attribute: string, code: string): Promise<void>;
-  /** REFRESH_TOKEN_AUTH: one request, no retries (the caller owns the retry policy). */
+  /**
+   * GetTokensFromRefreshToken: one request, no retries (the caller owns the retry policy). The result
+   * always holds a refresh token: the rotated one when the client rotates, otherwise the one given.
+   */
   refresh(refreshToken: string): Promise<SessionTokens>;
   /** RevokeToken: invalidates the refresh token and the tokens issued from it. */
   revokeToken(refreshToken: string): Promise<void>;

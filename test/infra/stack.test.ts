@@ -145,12 +145,9 @@ describe('app clients', () => {
       AllowedOAuthFlows: ['code'],
       AllowedOAuthFlowsUserPoolClient: true,
       AllowedOAuthScopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
-      ExplicitAuthFlows: [
-        'ALLOW_USER_PASSWORD_AUTH',
-        'ALLOW_USER_SRP_AUTH',
-        'ALLOW_USER_AUTH',
-        'ALLOW_REFRESH_TOKEN_AUTH',
-      ],
+      // Rotation is on, so the CDK leaves REFRESH_TOKEN_AUTH out, as Cognito requires.
+      ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_USER_AUTH'],
+      RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 30 },
       PreventUserExistenceErrors: 'ENABLED',
       EnableTokenRevocation: true,
       SupportedIdentityProviders: ['COGNITO'],
@@ -571,6 +568,8 @@ describe('one definition for local and AWS', () => {
     expect(spa.Properties.CallbackURLs).toEqual(
       expect.arrayContaining(spaClientSettings().CallbackURLs!),
     );
+    // Rotation on the SPA client, grace period included (the server client has none in either).
+    expect(spa.Properties.RefreshTokenRotation).toEqual(spaClientSettings().RefreshTokenRotation);
     const groups = resources(dev.template, 'AWS::Cognito::UserPoolGroup').map((g) => ({
       GroupName: g.Properties.GroupName,
       Precedence: g.Properties.Precedence,

@@ -40,6 +40,13 @@ export class FakeAuthServices implements AuthServices {
   /** The one code every confirmation, MFA and reset accepts. */
   code = '123456';
   tokenLifetimeSeconds = 3600;
+  /**
+   * Refresh-token rotation on the app client: each refresh returns a new refresh token, and the old
+   * one is refused (RefreshTokenReuseException) once `graceMs` has passed. Off by default, as Cognito.
+   */
+  rotation: { graceMs: number } | null = null;
+  /** Rotated-away refresh token → the end of its grace period, on `now`. */
+  readonly rotated = new Map<string, number>();
   readonly #scripts = new Map<Operation, { answers: Answer<Operation>[]; always?: boolean }>();
 
   constructor(readonly now: () => number = () => Date.now()) {}
@@ -262,8 +269,14 @@ export class FakeAuthServices implements AuthServices {
       const username = this.refreshTokens.get(refreshToken);
       if (username === undefined || this.revoked.has(refreshToken))
         throw serviceError('NotAuthorizedException');
-      // No rotation, as Cognito by default: the same refresh token comes back.
-      return { ...this.issue(username), refreshToken };
+      const graceUntil = this.rotated.get(refreshToken);
+      if (graceUntil !== undefined && this.now() >= graceUntil)
+        throw serviceError('RefreshTokenReuseException');
+      // Without rotation, as Cognito by default, the same refresh token comes back.
+      if (this.rotation === null) return { ...this.issue(username), refreshToken };
+      if (graceUntil === undefined)
+        this.rotated.set(refreshToken, this.now() + this.rotation.graceMs);
+      return this.issue(username);
     });
   }
 

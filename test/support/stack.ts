@@ -52,7 +52,9 @@ export async function startStack(options: {
       userPoolId: provisioned.userPoolId,
       cognitoUrl: cognito.url,
       clientIds: [provisioned.spaClientId],
-      allowedOrigins: [options.appUrl],
+      // Other builds of the app (e.g. the browser tests' VITE_TOKEN_STORAGE=local one) call the API
+      // from free ports too.
+      allowedOrigins: [options.appUrl, 'http://localhost:*'],
     });
     const env = {
       ...provisioned.env,

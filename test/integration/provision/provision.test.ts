@@ -134,12 +134,13 @@ describe('provisioning the local pool', () => {
       }),
     );
     expect(spa?.ClientSecret).toBeUndefined();
+    // Rotation is on, so REFRESH_TOKEN_AUTH is off: the app refreshes through GetTokensFromRefreshToken.
     expect(spa?.ExplicitAuthFlows?.sort()).toEqual([
-      'ALLOW_REFRESH_TOKEN_AUTH',
       'ALLOW_USER_AUTH',
       'ALLOW_USER_PASSWORD_AUTH',
       'ALLOW_USER_SRP_AUTH',
     ]);
+    expect(spa?.RefreshTokenRotation).toEqual({ Feature: 'ENABLED', RetryGracePeriodSeconds: 30 });
     expect(spa?.AllowedOAuthFlows).toEqual(['code']);
     expect(spa?.AllowedOAuthScopes?.sort()).toEqual([
       'aws.cognito.signin.user.admin',
