@@ -68,6 +68,9 @@ const TRIGGER_OPERATIONS: Record<PoolTrigger, cognito.UserPoolOperation> = {
   postConfirmation: cognito.UserPoolOperation.POST_CONFIRMATION,
   preAuthentication: cognito.UserPoolOperation.PRE_AUTHENTICATION,
   postAuthentication: cognito.UserPoolOperation.POST_AUTHENTICATION,
+  // The V2_0 event (access-token claims) is chosen where the trigger is attached.
+  preTokenGeneration: cognito.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG,
+  customMessage: cognito.UserPoolOperation.CUSTOM_MESSAGE,
   userMigration: cognito.UserPoolOperation.USER_MIGRATION,
 };
 
@@ -129,6 +132,9 @@ export class AppStack extends Stack {
       this.passkeyRelyingParty(userPool, distribution.distributionDomainName);
     }
     const appOrigins = [siteOrigin, ...(config.allowLocalhost ? LOCAL_APP_ORIGINS : [])];
+
+    // ---------------- Lambda triggers (after the site: their emails link to it) ----------------
+    this.triggers(userPool, config, siteOrigin);
 
     // ---------------- pool clients, groups ----------------
     const resourceServer = userPool.addResourceServer('ResourceServer', {
@@ -199,6 +205,16 @@ export class AppStack extends Stack {
         // Cognito's `name` attribute is `fullname` in the CDK.
         fullname: { required: POOL.requiredAttributes.includes('name'), mutable: true },
       },
+      customAttributes: Object.fromEntries(
+        POOL.customAttributes.map((attribute) => [
+          attribute.name,
+          new cognito.StringAttribute({
+            minLen: 0,
+            maxLen: attribute.maxLength,
+            mutable: attribute.mutable,
+          }),
+        ]),
+      ),
       passwordPolicy: {
         minLength: policy.minLength,
         requireLowercase: policy.requireLowercase,
@@ -231,13 +247,62 @@ export class AppStack extends Stack {
       deletionProtection: config.production,
       removalPolicy,
     });
+    return pool;
+  }
+
+  /**
+   * The definition's triggers, each its handler module bundled as the API's handlers are. Pre token
+   * generation gets the V2_0 event (access-token claims), which needs the Essentials feature plan set
+   * above. Permissions are the least each needs: post confirmation may AdminAddUserToGroup in this
+   * pool only, and send mail through SES only from the stage's sender. The pool's ARN reaches the
+   * function's role through a separate Policy resource: the role's default policy would make the
+   * function depend on the pool, which already depends on the function (its LambdaConfig).
+   */
+  private triggers(pool: cognito.UserPool, config: StageConfig, siteOrigin: string): void {
+    const environment: Record<string, string> = { APP_ORIGIN: siteOrigin };
+    if (config.fromEmail !== undefined) {
+      environment.WELCOME_FROM_EMAIL = config.fromEmail;
+      environment.SES_REGION = this.sesRegion(config);
+    }
     for (const [trigger, entry] of Object.entries(POOL.triggers) as Array<[PoolTrigger, string]>) {
+      const fn = this.lambda(`Trigger-${trigger}`, path.join(ROOT, entry), 'handler', environment);
       pool.addTrigger(
         TRIGGER_OPERATIONS[trigger],
-        this.lambda(`Trigger-${trigger}`, entry, 'handler', {}),
+        fn,
+        trigger === 'preTokenGeneration' ? cognito.LambdaVersion.V2_0 : undefined,
+      );
+      if (trigger === 'postConfirmation') this.postConfirmationPolicy(fn, pool, config);
+    }
+  }
+
+  private postConfirmationPolicy(
+    fn: nodejs.NodejsFunction,
+    pool: cognito.UserPool,
+    config: StageConfig,
+  ): void {
+    const statements = [
+      new iam.PolicyStatement({
+        actions: ['cognito-idp:AdminAddUserToGroup'],
+        // The narrowest resource IAM offers: it has no condition key for the group's name, so the
+        // handler's code (DEFAULT_GROUP only) is what keeps it to the `user` group.
+        resources: [pool.userPoolArn],
+      }),
+    ];
+    if (config.fromEmail !== undefined) {
+      const region = this.sesRegion(config);
+      const domain = config.fromEmail.split('@')[1];
+      statements.push(
+        new iam.PolicyStatement({
+          actions: ['ses:SendEmail'],
+          resources: [
+            `arn:${Aws.PARTITION}:ses:${region}:${Aws.ACCOUNT_ID}:identity/${domain}`,
+            `arn:${Aws.PARTITION}:ses:${region}:${Aws.ACCOUNT_ID}:identity/${config.fromEmail}`,
+          ],
+          conditions: { StringEquals: { 'ses:FromAddress': config.fromEmail } },
+        }),
       );
     }
-    return pool;
+    new iam.Policy(this, 'PostConfirmationPolicy', { roles: [fn.role!], statements });
   }
 
   /**

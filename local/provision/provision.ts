@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import {
+  AddCustomAttributesCommand,
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
   AdminGetUserCommand,
@@ -49,11 +50,13 @@ import {
   APP_ORIGINS,
   clientDrift,
   createPoolRequest,
+  CUSTOM_ATTRIBUTES,
   defaultDomainPrefix,
   GROUPS,
   groupDrift,
   hostedUiUrl,
   MFA_CONFIGURATION,
+  missingCustomAttributes,
   passwordPolicyEnv,
   POOL_NAME,
   poolDrift,
@@ -285,6 +288,26 @@ const poolStep: Step = (ctx) =>
       ctx.poolCreated = true;
     },
     update: (pool) => updatePool(ctx.client, pool, emailOf(ctx)),
+  });
+
+/** Custom attributes (custom:company): part of a new pool; added to an older pool that lacks them. */
+const customAttributesStep: Step = (ctx) =>
+  reconcile(ctx, {
+    name: `custom attributes ${CUSTOM_ATTRIBUTES.map((a) => a.Name).join(', ')}`,
+    partOfPool: true,
+    // A pool created by this run has them already: report them as created with it.
+    find: async () => (ctx.poolCreated ? undefined : ctx.pool),
+    drift: (pool) => missingCustomAttributes(pool).map((a) => `custom:${a.Name}`),
+    // The pool step created the pool with them (createPoolRequest's Schema).
+    create: async () => {},
+    update: async (pool) => {
+      await ctx.client.send(
+        new AddCustomAttributesCommand({
+          UserPoolId: ctx.userPoolId,
+          CustomAttributes: missingCustomAttributes(pool),
+        }),
+      );
+    },
   });
 
 const mfaStep: Step = (ctx) =>
@@ -619,6 +642,7 @@ async function run(
   };
   const steps: Step[] = [
     poolStep,
+    customAttributesStep,
     mfaStep,
     resourceServerStep,
     clientStep(spaClientSettings(APP_ORIGINS), false, (c, id) => {

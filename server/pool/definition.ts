@@ -42,11 +42,53 @@ export const POOL = {
    */
   firstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'] as const,
   /**
-   * Lambda triggers (pre sign-up, post confirmation, ...) go here once they exist, as entry files
-   * under server/; both the CDK app and the local stand-in will read this map.
+   * Custom attributes (Cognito prefixes them with `custom:`); optional, and, like the schema above,
+   * they can be added to a pool later but never removed or changed.
    */
-  triggers: {} as Partial<Record<PoolTrigger, string>>,
+  customAttributes: [{ name: 'company', maxLength: 256, mutable: true }] as const,
+  /**
+   * Lambda triggers: the entry file of each handler (repo-relative). The CDK app bundles each entry
+   * with NodejsFunction and attaches it; the local stand-in imports the same module and runs it
+   * in-process. A trigger missing here is off in both.
+   */
+  triggers: {
+    preSignUp: 'server/triggers/preSignUp.ts',
+    postConfirmation: 'server/triggers/postConfirmation.ts',
+    preTokenGeneration: 'server/triggers/preTokenGeneration.ts',
+    customMessage: 'server/triggers/customMessage.ts',
+  } as Partial<Record<PoolTrigger, string>>,
 } as const;
+
+/** The product's name as people read it in emails (the custom message and welcome triggers). */
+export const PRODUCT_NAME = 'Cognito React Auth';
+
+/**
+ * Who may sign up (the pre sign-up trigger). `allowedEmailDomains` empty means anyone; a list means
+ * only those domains (and their subdomains). Disposable-address services are always refused: a
+ * small list of the best-known ones, enough to stop casual throwaway accounts, not a determined one.
+ */
+export const SIGN_UP_RULES = {
+  allowedEmailDomains: [] as readonly string[],
+  disposableEmailDomains: [
+    'mailinator.com',
+    'guerrillamail.com',
+    'guerrillamail.net',
+    'sharklasers.com',
+    '10minutemail.com',
+    'temp-mail.org',
+    'tempmail.com',
+    'throwawaymail.com',
+    'yopmail.com',
+    'trashmail.com',
+    'getnada.com',
+    'dispostable.com',
+    'maildrop.cc',
+    'fakeinbox.com',
+  ] as readonly string[],
+} as const;
+
+/** Every user confirmed by sign-up lands in this group (the post confirmation trigger). */
+export const DEFAULT_GROUP = 'user';
 
 export type FirstAuthFactor = (typeof POOL.firstAuthFactors)[number];
 
@@ -59,7 +101,18 @@ export function firstAuthFactorsFor(email: { ses: boolean }): FirstAuthFactor[] 
 }
 
 export type PoolTrigger =
-  'preSignUp' | 'postConfirmation' | 'preAuthentication' | 'postAuthentication' | 'userMigration';
+  | 'preSignUp'
+  | 'postConfirmation'
+  | 'preAuthentication'
+  | 'postAuthentication'
+  | 'preTokenGeneration'
+  | 'customMessage'
+  | 'userMigration';
+
+/** `custom:company`: the attribute names as the Cognito API and tokens spell them. */
+export function customAttributeName(name: string): string {
+  return `custom:${name}`;
+}
 
 /** The seeds' lifetimes: one hour for access and ID tokens, 30 days for the refresh token. */
 export const TOKEN_VALIDITY = { accessMinutes: 60, idMinutes: 60, refreshDays: 30 } as const;

@@ -18,7 +18,7 @@ import {
   spaClientSettings,
 } from '../../local/provision/desired';
 import { ROUTES } from '../../server/api/routes';
-import { API_AUTHORIZATION_SCOPE } from '../../server/pool/definition';
+import { API_AUTHORIZATION_SCOPE, POOL } from '../../server/pool/definition';
 import { SPA_ROUTING_FUNCTION } from '../../infra/stack';
 import { synthStage, type Synthesized } from './synth';
 
@@ -267,8 +267,11 @@ describe('API', () => {
   });
 
   it('runs the same handlers, bundled from server/api/lambda.ts', () => {
+    // The route handlers (the pool's triggers are functions too, with their own environment).
     const functions = resources(dev.template, 'AWS::Lambda::Function').filter(
-      (f) => (f.Properties.Environment as { Variables?: object } | undefined)?.Variables,
+      (f) =>
+        (f.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables
+          ?.ALLOWED_ORIGINS,
     );
     expect(functions.map((f) => f.Properties.Handler).sort()).toEqual(
       ROUTES.map((r) => `index.${r.name}`).sort(),
@@ -414,6 +417,124 @@ describe('hosting', () => {
       staged.filter((file) => file.includes('manifest.json') && file.includes('.vite')),
     ).toEqual([]);
     expect(existsSync(path.join(spaDir, 'assets/app-1a2b.js.map'))).toBe(true);
+  });
+});
+
+describe('Lambda triggers (issue 15)', () => {
+  type Resource = { Properties: Record<string, unknown> };
+  const TRIGGER_KEYS = {
+    preSignUp: 'PreSignUp',
+    postConfirmation: 'PostConfirmation',
+    customMessage: 'CustomMessage',
+  } as const;
+
+  /** Logical id of the function bundled for a trigger (Trigger-<name> in the stack). */
+  function triggerFunction(template: Template, trigger: string): [string, Resource] {
+    const found = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) =>
+      id.startsWith(`Trigger${trigger}`),
+    );
+    expect(found, trigger).toHaveLength(1);
+    return found[0] as [string, Resource];
+  }
+  const arnOf = (id: string) => ({ 'Fn::GetAtt': [id, 'Arn'] });
+  const poolId = (template: Template) =>
+    Object.keys(template.findResources('AWS::Cognito::UserPool'))[0]!;
+
+  it('the definition names the four triggers, and the pool has each one attached', () => {
+    expect(Object.keys(POOL.triggers).sort()).toEqual(
+      ['customMessage', 'postConfirmation', 'preSignUp', 'preTokenGeneration'].sort(),
+    );
+    const [pool] = resources(dev.template, 'AWS::Cognito::UserPool');
+    const config = pool!.Properties.LambdaConfig as Record<string, unknown>;
+    for (const [trigger, key] of Object.entries(TRIGGER_KEYS)) {
+      expect(config[key], key).toEqual(arnOf(triggerFunction(dev.template, trigger)[0]));
+    }
+    // V2_0 puts claims in the access token; it needs the Essentials plan.
+    expect(config.PreTokenGenerationConfig).toEqual({
+      LambdaArn: arnOf(triggerFunction(dev.template, 'preTokenGeneration')[0]),
+      LambdaVersion: 'V2_0',
+    });
+    expect(pool!.Properties.UserPoolTier).toBe('ESSENTIALS');
+  });
+
+  it('each trigger bundles its own handler module and may be invoked by this pool only', () => {
+    for (const trigger of Object.keys(POOL.triggers)) {
+      const [id, fn] = triggerFunction(dev.template, trigger);
+      expect(fn.Properties.Handler).toBe('index.handler');
+      expect(fn.Properties.Runtime).toBe('nodejs22.x');
+      dev.template.hasResourceProperties('AWS::Lambda::Permission', {
+        Action: 'lambda:InvokeFunction',
+        FunctionName: arnOf(id),
+        Principal: 'cognito-idp.amazonaws.com',
+        SourceArn: arnOf(poolId(dev.template)),
+      });
+    }
+  });
+
+  it('has the optional, editable custom:company attribute', () => {
+    dev.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      Schema: Match.arrayWith([
+        Match.objectLike({
+          Name: 'company',
+          AttributeDataType: 'String',
+          Mutable: true,
+          StringAttributeConstraints: { MinLength: '0', MaxLength: '256' },
+        }),
+      ]),
+    });
+  });
+
+  it('only post confirmation may add users to groups, in this pool only; no trigger has more', () => {
+    const policies = Object.values(dev.template.findResources('AWS::IAM::Policy')) as Resource[];
+    const cognitoGrants = policies.filter((p) =>
+      JSON.stringify(p.Properties.PolicyDocument).includes('cognito-idp:'),
+    );
+    expect(cognitoGrants).toHaveLength(1);
+    const [grant] = cognitoGrants;
+    const postRole = (
+      triggerFunction(dev.template, 'postConfirmation')[1].Properties.Role as {
+        'Fn::GetAtt': [string, string];
+      }
+    )['Fn::GetAtt'][0];
+    expect(grant!.Properties.Roles).toEqual([{ Ref: postRole }]);
+    expect(grant!.Properties.PolicyDocument).toEqual({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Action: 'cognito-idp:AdminAddUserToGroup',
+          Effect: 'Allow',
+          Resource: arnOf(poolId(dev.template)),
+        },
+      ],
+    });
+  });
+
+  it('emails link to the site; the welcome email goes through SES only where a sender is set', () => {
+    for (const [stage, synthesized] of [
+      ['dev', dev],
+      ['prod', prod],
+    ] as const) {
+      const [, fn] = triggerFunction(synthesized.template, 'postConfirmation');
+      const vars = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(JSON.stringify(vars.APP_ORIGIN), stage).toContain('DomainName');
+      if (stage === 'dev') expect(vars.WELCOME_FROM_EMAIL).toBeUndefined();
+      else
+        expect(vars).toMatchObject({
+          WELCOME_FROM_EMAIL: 'no-reply@example.com',
+          SES_REGION: 'eu-west-1',
+        });
+    }
+    prod.template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 'ses:SendEmail',
+            Condition: { StringEquals: { 'ses:FromAddress': 'no-reply@example.com' } },
+          }),
+        ]),
+      },
+    });
+    expect(JSON.stringify(dev.template.toJSON())).not.toContain('ses:SendEmail');
   });
 });
 

@@ -36,6 +36,8 @@ export async function startStack(options: {
     quiet: true,
     // The bench and the budget test also serve other builds of the app on free ports.
     allowedOrigins: [options.appUrl, 'http://localhost:*'],
+    // The triggers' emails link to the app under test.
+    appOrigin: options.appUrl,
   });
   try {
     const provisioned = await provision({

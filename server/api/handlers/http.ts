@@ -55,3 +55,12 @@ export function iamCallerOf(event: ApiGatewayProxyEvent): IamCaller | undefined 
     authenticationType: type,
   };
 }
+
+/**
+ * The name to greet someone by: the `name` claim (the pre token generation trigger puts it in the
+ * access token), else their email. Never `sub` or `username`: with email as the sign-in name those
+ * are an internal UUID nobody should have to read.
+ */
+export function displayNameOf(claims: AuthorizerClaims): string {
+  return claims.name?.trim() || claims.email?.trim() || 'there';
+}

@@ -1,11 +1,12 @@
 /**
  * /account (signed in): who you are, then one card per thing you can change or read, each in its own
- * file here: name, email (via a verification code), password, the authenticator app, passkeys, groups,
- * tokens, and the two ways to sign out.
+ * file here: name, company, email (via a verification code), password, the authenticator app, passkeys,
+ * groups, tokens, and the two ways to sign out.
  */
 import type { SignInMethod } from '../../auth/types';
 import { useAuth } from '../../auth/useAuth';
 import { Card } from '../../components/Card';
+import { CompanySection, companyOf } from './CompanySection';
 import { EmailSection } from './EmailSection';
 import { GroupsSection } from './GroupsSection';
 import { MfaSection } from './MfaSection';
@@ -35,15 +36,14 @@ export function AccountScreen() {
           <dd>{user.email ?? '—'}</dd>
           <dt>Name</dt>
           <dd>{user.name ?? '—'}</dd>
-          <dt>Username</dt>
-          <dd>
-            <code>{user.username}</code>
-          </dd>
+          <dt>Company</dt>
+          <dd>{companyOf(user) || '—'}</dd>
           <dt>Signed in with</dt>
           <dd>{SIGN_IN_METHOD_LABEL[user.signInMethod]}</dd>
         </dl>
       </Card>
       <NameSection user={user} />
+      <CompanySection user={user} />
       <EmailSection user={user} />
       <PasswordSection username={user.email ?? user.username} />
       <MfaSection />

@@ -116,6 +116,12 @@ describe('provisioning the local pool', () => {
     expect(pool?.AccountRecoverySetting?.RecoveryMechanisms).toEqual([
       { Name: 'verified_email', Priority: 1 },
     ]);
+    // Issue 15: the optional, editable company attribute.
+    expect(pool?.SchemaAttributes?.find((a) => a.Name === 'custom:company')).toMatchObject({
+      AttributeDataType: 'String',
+      Mutable: true,
+      Required: false,
+    });
     const mfa = await client.send(
       new GetUserPoolMfaConfigCommand({ UserPoolId: first.userPoolId }),
     );

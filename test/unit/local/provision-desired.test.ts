@@ -4,6 +4,8 @@ import type { UserPoolClientType, UserPoolType } from '@aws-sdk/client-cognito-i
 import {
   clientDrift,
   createPoolRequest,
+  CUSTOM_ATTRIBUTES,
+  missingCustomAttributes,
   defaultDomainPrefix,
   GROUPS,
   groupDrift,
@@ -161,5 +163,20 @@ describe('drift', () => {
     expect(userAttributeDrift([{ Name: 'email', Value: spec.email }], spec)).toEqual([
       { Name: 'email_verified', Value: 'true' },
     ]);
+  });
+});
+
+describe('custom attributes (issue 15)', () => {
+  it('a new pool is created with custom:company, optional and mutable', () => {
+    expect(createPoolRequest().Schema).toContainEqual(
+      expect.objectContaining({ Name: 'company', Required: false, Mutable: true }),
+    );
+  });
+
+  it('an older pool without it lacks exactly that; one with it lacks nothing', () => {
+    expect(missingCustomAttributes({ SchemaAttributes: [{ Name: 'email' }] })).toEqual(
+      CUSTOM_ATTRIBUTES,
+    );
+    expect(missingCustomAttributes({ SchemaAttributes: [{ Name: 'custom:company' }] })).toEqual([]);
   });
 });

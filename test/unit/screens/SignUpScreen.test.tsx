@@ -154,3 +154,52 @@ describe('SignUpScreen', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('SignUpScreen: company and the pre sign-up trigger (issue 15)', () => {
+  it('sends the optional company only when given', async () => {
+    const fake = setupCognito();
+    const { user } = renderJourney('/sign-up');
+    await fill(user, { email: 'grace@example.com', name: 'Grace Hopper' });
+    await user.type(screen.getByLabelText('Company (optional)'), '  Navy  ');
+    expect(screen.getByLabelText('Company (optional)')).toHaveAttribute(
+      'autocomplete',
+      'organization',
+    );
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await screen.findByRole('heading', { level: 1, name: 'Confirm your email' });
+    expect(fake.callsTo('SignUp')[0]!.body).toMatchObject({
+      UserAttributes: expect.arrayContaining([{ Name: 'custom:company', Value: 'Navy' }]),
+    });
+  });
+
+  it('leaves the company out when empty', async () => {
+    const fake = setupCognito();
+    const { user } = renderJourney('/sign-up');
+    await fill(user, { email: 'grace@example.com', name: 'Grace Hopper', password: PASSWORD });
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await screen.findByRole('heading', { level: 1, name: 'Confirm your email' });
+    const names = (
+      fake.callsTo('SignUp')[0]!.body as { UserAttributes: Array<{ Name: string }> }
+    ).UserAttributes.map((a) => a.Name);
+    expect(names).not.toContain('custom:company');
+  });
+
+  it("shows the trigger's own message next to the email field", async () => {
+    const fake = setupCognito();
+    fake.script('SignUp', () =>
+      reply.error(
+        'UserLambdaValidationException',
+        'PreSignUp failed with error Please use a permanent email address.',
+      ),
+    );
+    const { user } = renderJourney('/sign-up');
+    await fill(user, { email: 'x@mailinator.com', name: 'X', password: PASSWORD });
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    const email = screen.getByLabelText('Email');
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
+    expect(email).toHaveAccessibleDescription(/Please use a permanent email address\./);
+    expect(email).not.toHaveAccessibleDescription(/PreSignUp failed/);
+    expect(email).toHaveFocus();
+  });
+});
