@@ -21,7 +21,7 @@ import { useReturnTo } from '../routing/useReturnTo';
 import { useStepNavigation } from '../routing/useStepNavigation';
 import { withReturnTo } from '../routing/stepRoutes';
 import { emailProblem } from '../components/form/validation';
-import { readJourneyState } from '../routing/journeyState';
+import { journeyFrom } from '../routing/journeyState';
 import { AuthForm } from '../components/form/AuthForm';
 import { FormError } from '../components/form/FormError';
 import type { AuthError, CodeDelivery } from '../auth/types';
@@ -37,7 +37,7 @@ export function SignInScreen() {
   const location = useLocation();
   const navigate = useNavigate();
   const returnTo = useReturnTo();
-  const journey = readJourneyState(location.state);
+  const journey = journeyFrom(location);
   const [email, setEmail] = useState(journey.email ?? '');
   const [password, setPassword] = useState('');
   const form = useAuthForm<Field>();

@@ -13,7 +13,7 @@ import { AttributeFields } from '../components/form/AttributeFields';
 import { COMPANY_ATTRIBUTE } from '../components/form/attributes';
 import { TextField } from '../components/form/TextField';
 import { AuthForm } from '../components/form/AuthForm';
-import { readJourneyState } from '../routing/journeyState';
+import { journeyFrom } from '../routing/journeyState';
 import { Card } from '../components/Card';
 import { PasswordField } from '../components/form/PasswordField';
 import { newPasswordProblem } from '../components/form/passwordRules';
@@ -31,7 +31,7 @@ export function SignUpScreen() {
   const config = useConfig();
   const location = useLocation();
   const returnTo = useReturnTo();
-  const [email, setEmail] = useState(() => readJourneyState(location.state).email ?? '');
+  const [email, setEmail] = useState(() => journeyFrom(location).email ?? '');
   const [password, setPassword] = useState('');
   const [company, setCompany] = useState('');
   const attributes = useAttributeValues(config.signUpAttributes);
