@@ -485,17 +485,28 @@ describe('Lambda triggers (issue 15)', () => {
   });
 
   it('only post confirmation may add users to groups, in this pool only; no trigger has more', () => {
+    const roleOf = (trigger: string) =>
+      (
+        triggerFunction(dev.template, trigger)[1].Properties.Role as {
+          'Fn::GetAtt': [string, string];
+        }
+      )['Fn::GetAtt'][0];
+    const triggerRoles = Object.keys(POOL.triggers).map((trigger) =>
+      JSON.stringify({ Ref: roleOf(trigger) }),
+    );
     const policies = Object.values(dev.template.findResources('AWS::IAM::Policy')) as Resource[];
-    const cognitoGrants = policies.filter((p) =>
-      JSON.stringify(p.Properties.PolicyDocument).includes('cognito-idp:'),
+    // Other roles may act on the pool (the passkey relying-party custom resource has its own test);
+    // among the triggers' roles, only post confirmation's may, and only to add users to groups.
+    const cognitoGrants = policies.filter(
+      (p) =>
+        JSON.stringify(p.Properties.PolicyDocument).includes('cognito-idp:') &&
+        (p.Properties.Roles as unknown[]).some((role) =>
+          triggerRoles.includes(JSON.stringify(role)),
+        ),
     );
     expect(cognitoGrants).toHaveLength(1);
     const [grant] = cognitoGrants;
-    const postRole = (
-      triggerFunction(dev.template, 'postConfirmation')[1].Properties.Role as {
-        'Fn::GetAtt': [string, string];
-      }
-    )['Fn::GetAtt'][0];
+    const postRole = roleOf('postConfirmation');
     expect(grant!.Properties.Roles).toEqual([{ Ref: postRole }]);
     expect(grant!.Properties.PolicyDocument).toEqual({
       Version: '2012-10-17',
