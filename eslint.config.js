@@ -34,7 +34,7 @@ export default tseslint.config(
     },
   },
   // Import boundaries: dependencies flow one way, app → screens → routing → components → auth and
-  // api → config, so a folder's name says what it may lean on. Each block repeats the SDK door,
+  // api → i18n → config, so a folder's name says what it may lean on. Each block repeats the SDK door,
   // because a later no-restricted-imports setting replaces an earlier one instead of adding to it.
   ...importBoundaries(),
 );
@@ -69,6 +69,7 @@ function importBoundaries() {
     { files: ['src/api/**'], rules: rule('api', ui) },
     { files: ['src/auth/**'], ignores: ['src/auth/cognito/**'], rules: rule('auth', ui) },
     { files: ['src/auth/cognito/**'], rules: rule('auth', ui, { allowSdk: true }) },
-    { files: ['src/config/**'], rules: rule('config', [...ui, 'auth', 'api']) },
+    { files: ['src/i18n/**'], rules: rule('i18n', [...ui, 'auth', 'api']) },
+    { files: ['src/config/**'], rules: rule('config', [...ui, 'auth', 'api', 'i18n']) },
   ];
 }

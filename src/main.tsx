@@ -5,13 +5,29 @@ import './styles.css';
 import { readConfig } from './config/env';
 import { App } from './app/App';
 import { ConfigErrorScreen } from './screens/ConfigErrorScreen';
+import { applyDocumentLanguage, I18nProvider, storedLocale } from './i18n/I18nProvider';
+import { detectLocale } from './i18n/locales';
+import { englishTranslator, loadTranslator } from './i18n/translator';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html lost its #root element.');
 
 const result = readConfig(import.meta.env, window.location.origin);
-createRoot(container).render(
-  <StrictMode>
-    {result.ok ? <App config={result.config} /> : <ConfigErrorScreen issues={result.issues} />}
-  </StrictMode>,
-);
+const locale = detectLocale(storedLocale(), navigator.languages);
+applyDocumentLanguage(locale);
+// English is bundled; another language is one small chunk, awaited so the first paint is in it.
+// If that chunk cannot load (offline after a deploy), English is better than a blank page.
+void loadTranslator(locale)
+  .catch(() => {
+    applyDocumentLanguage('en');
+    return englishTranslator;
+  })
+  .then((translator) => {
+    createRoot(container).render(
+      <StrictMode>
+        <I18nProvider initial={translator}>
+          {result.ok ? <App config={result.config} /> : <ConfigErrorScreen issues={result.issues} />}
+        </I18nProvider>
+      </StrictMode>,
+    );
+  });

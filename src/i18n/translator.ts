@@ -1,0 +1,49 @@
+/**
+ * The translator: a language's catalogue plus Intl formatters, usable outside React (errors are
+ * built in src/auth/) and handed to components through I18nProvider.
+ */
+import { fillPlaceholders, type MessageParams, type PlaceholdersOf } from './format';
+import { DEFAULT_LOCALE, type Locale } from './locales';
+import { en, type EnglishCatalogue, type MessageKey } from './messages/en';
+import type { Translation } from './messages/types';
+
+export type { MessageKey };
+export type Catalogue = Translation<EnglishCatalogue>;
+
+/** `t('home.hello', { name })`: the params a message needs are read from its English text. */
+export type TranslateArgs<K extends MessageKey> = [PlaceholdersOf<EnglishCatalogue[K]>] extends [
+  never,
+]
+  ? [params?: undefined]
+  : [params: Readonly<Record<PlaceholdersOf<EnglishCatalogue[K]>, string | number>>];
+
+export interface Translator {
+  readonly locale: Locale;
+  t<K extends MessageKey>(key: K, ...args: TranslateArgs<K>): string;
+  /** A date (and time) as people of this language write it, in their time zone. */
+  formatDateTime(value: Date | number, options?: Intl.DateTimeFormatOptions): string;
+}
+
+export function createTranslator(locale: Locale, catalogue: Catalogue): Translator {
+  return {
+    locale,
+    t: (key, ...[params]) =>
+      fillPlaceholders(catalogue[key] ?? en[key], params as MessageParams | undefined),
+    formatDateTime: (value, options = { dateStyle: 'medium', timeStyle: 'short' }) =>
+      new Intl.DateTimeFormat(locale, options).format(value),
+  };
+}
+
+export const englishTranslator = createTranslator(DEFAULT_LOCALE, en);
+
+const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Catalogue }>> = {
+  de: () => import('./messages/de'),
+  fr: () => import('./messages/fr'),
+};
+
+/** The translator for `locale`; other languages than English arrive as their own chunk. */
+export async function loadTranslator(locale: Locale): Promise<Translator> {
+  if (locale === 'en') return englishTranslator;
+  const catalogue = (await LOADERS[locale]()).default;
+  return createTranslator(locale, catalogue);
+}
