@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { endpointsFromEnv, securityHeaders } from './server/hosting/security-headers.ts';
 import { cognitoPreconnectTags } from './src/auth/cognito/preconnect';
 
@@ -13,8 +14,29 @@ function cognitoPreconnect(): Plugin {
   };
 }
 
-export default defineConfig(({ mode, isPreview }) => ({
+/**
+ * react-router's package exports point every condition at its development build (remix-run/
+ * react-router#12437, "temporary" since 7.0), so a production bundle carries its dev warnings.
+ * Builds take the production files the package also ships.
+ */
+const reactRouterProduction = [
+  {
+    find: /^react-router$/,
+    replacement: fileURLToPath(
+      new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+    ),
+  },
+  {
+    find: /^react-router\/dom$/,
+    replacement: fileURLToPath(
+      new URL('./node_modules/react-router/dist/production/dom-export.mjs', import.meta.url),
+    ),
+  },
+];
+
+export default defineConfig(({ command, mode, isPreview }) => ({
   plugins: [react(), cognitoPreconnect()],
+  resolve: { alias: command === 'build' ? reactRouterProduction : [] },
   // amazon-cognito-identity-js (through its `buffer` dependency) expects Node's `global`.
   define: { global: 'globalThis' },
   server: { port: 5173, strictPort: true, host: 'localhost' },
