@@ -42,7 +42,8 @@ describe('NewPasswordScreen', () => {
     expect(currentLocation()).toBe('/new-password');
     await expectNoAxeViolations();
     await user.click(screen.getByRole('button', { name: 'Set password and continue' }));
-    await expectFocus(screen.getByLabelText('New password'));
+    // Name before the password, as on sign-up, so it is the first invalid field.
+    await expectFocus(screen.getByLabelText('Name'));
     expect(screen.getByLabelText('Name')).toHaveAccessibleDescription(/enter your name/i);
 
     await user.type(screen.getByLabelText('New password'), PASSWORD);
