@@ -34,9 +34,10 @@ async function renderIn(locale: Locale, ui: ReactElement, route: string) {
     route,
     config: { hostedUiDomain: 'https://auth.example.com' },
   });
-  const catalogue = Object.fromEntries(
-    Object.keys(en).map((key) => [key, translator.t(key as keyof typeof en)]),
-  );
+  // The raw texts, placeholders unfilled: t's signature asks for each key's params, which a loop
+  // over every key cannot give, so it is called through a plain (key) => string view.
+  const raw = translator.t as (key: string) => string;
+  const catalogue = Object.fromEntries(Object.keys(en).map((key) => [key, raw(key)]));
   return { ...view, catalogue };
 }
 

@@ -5,9 +5,9 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mintTokens, reply } from '../../support/cognito-http-fake';
+import { reply } from '../../support/cognito-http-fake';
 import { expectFocus } from '../../support/focus';
-import { PASSWORD, renderJourney, setupCognito } from './support';
+import { challengeReply, PASSWORD, renderJourney, setupCognito, signedInReply } from './support';
 
 type User = ReturnType<typeof renderJourney>['user'];
 
@@ -16,6 +16,23 @@ async function signUpAs(user: User, email: string, password = PASSWORD, name = '
   await user.type(screen.getByLabelText('Email'), email);
   await user.type(screen.getByLabelText('Password'), password);
   await user.click(screen.getByRole('button', { name: 'Create account' }));
+}
+
+/** What the app answered Cognito's challenge with, by response name. */
+function answered(fake: ReturnType<typeof setupCognito>, response: string): string | undefined {
+  const body = fake.callsTo('RespondToAuthChallenge')[0]?.body;
+  return (body?.ChallengeResponses as Record<string, string> | undefined)?.[response];
+}
+
+/** Asks for a reset code for ada@example.com, typed as `typed`; returns on the code step. */
+async function requestReset(typed: string) {
+  const fake = setupCognito();
+  fake.addUser({ username: 'ada@example.com', password: 'Old-pass1!' });
+  const { user } = renderJourney('/forgot-password');
+  await user.type(await screen.findByLabelText('Email'), typed);
+  await user.click(screen.getByRole('button', { name: 'Send code' }));
+  await screen.findByRole('heading', { level: 1, name: 'Choose a new password' });
+  return { fake, user };
 }
 
 /** user.type reads braces and brackets as keys; a paste puts text in as it is. */
@@ -66,12 +83,7 @@ describe('usernames as Cognito normalises them', () => {
   });
 
   it('trims the email of a password reset', async () => {
-    const fake = setupCognito();
-    fake.addUser({ username: 'ada@example.com', password: 'Old-pass1!' });
-    const { user } = renderJourney('/forgot-password');
-    await user.type(await screen.findByLabelText('Email'), ' ada@example.com ');
-    await user.click(screen.getByRole('button', { name: 'Send code' }));
-    await screen.findByRole('heading', { level: 1, name: 'Choose a new password' });
+    const { fake } = await requestReset(' ada@example.com ');
     expect(fake.callsTo('ForgotPassword')[0]!.body).toMatchObject({ Username: 'ada@example.com' });
   });
 });
@@ -105,12 +117,7 @@ describe('codes as people paste them', () => {
   });
 
   it('resets a password with the code pasted as "123-456"', async () => {
-    const fake = setupCognito();
-    fake.addUser({ username: 'ada@example.com', password: 'Old-pass1!' });
-    const { user } = renderJourney('/forgot-password');
-    await user.type(await screen.findByLabelText('Email'), 'ada@example.com');
-    await user.click(screen.getByRole('button', { name: 'Send code' }));
-    await screen.findByRole('heading', { level: 1, name: 'Choose a new password' });
+    const { fake, user } = await requestReset('ada@example.com');
     await pasteInto(user, screen.getByLabelText('Code'), '123-456');
     await user.type(screen.getByLabelText('New password'), PASSWORD);
     await user.click(screen.getByRole('button', { name: 'Reset password' }));
@@ -121,25 +128,8 @@ describe('codes as people paste them', () => {
   it('answers an authenticator challenge with the code pasted as "123 456"', async () => {
     const fake = setupCognito();
     fake.addUser({ username: 'ada@example.com', password: PASSWORD });
-    fake.script('InitiateAuth', () =>
-      reply.ok({
-        ChallengeName: 'SOFTWARE_TOKEN_MFA',
-        Session: 'session-1',
-        ChallengeParameters: {},
-      }),
-    );
-    fake.script('RespondToAuthChallenge', () => {
-      const t = mintTokens({ username: 'ada@example.com' });
-      return reply.ok({
-        AuthenticationResult: {
-          IdToken: t.idToken,
-          AccessToken: t.accessToken,
-          RefreshToken: t.refreshToken,
-          ExpiresIn: 3600,
-        },
-        ChallengeParameters: {},
-      });
-    });
+    fake.script('InitiateAuth', () => challengeReply('SOFTWARE_TOKEN_MFA'));
+    fake.script('RespondToAuthChallenge', () => signedInReply('ada@example.com'));
     const { user } = renderJourney('/sign-in');
     await user.type(await screen.findByLabelText('Email'), 'ada@example.com');
     await user.type(screen.getByLabelText('Password'), PASSWORD);
@@ -148,22 +138,15 @@ describe('codes as people paste them', () => {
     await pasteInto(user, screen.getByLabelText('Code'), '123 456');
     await user.click(screen.getByRole('button', { name: 'Verify' }));
     await waitFor(() => expect(fake.count('RespondToAuthChallenge')).toBe(1));
-    expect(
-      (fake.callsTo('RespondToAuthChallenge')[0]!.body.ChallengeResponses as Record<string, string>)
-        .SOFTWARE_TOKEN_MFA_CODE,
-    ).toBe('123456');
+    expect(answered(fake, 'SOFTWARE_TOKEN_MFA_CODE')).toBe('123456');
   });
 
   it('signs in with an emailed code pasted as "1234 5678"', async () => {
     const fake = setupCognito();
     fake.script('InitiateAuth', () =>
-      reply.ok({
-        ChallengeName: 'EMAIL_OTP',
-        Session: 'session-1',
-        ChallengeParameters: {
-          CODE_DELIVERY_DESTINATION: 'a***@e***',
-          CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL',
-        },
+      challengeReply('EMAIL_OTP', {
+        CODE_DELIVERY_DESTINATION: 'a***@e***',
+        CODE_DELIVERY_DELIVERY_MEDIUM: 'EMAIL',
       }),
     );
     fake.script('RespondToAuthChallenge', () => reply.error('CodeMismatchException', 'Wrong'));
@@ -175,10 +158,7 @@ describe('codes as people paste them', () => {
     await pasteInto(user, screen.getByLabelText('Code'), '1234 5678');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     await waitFor(() => expect(fake.count('RespondToAuthChallenge')).toBe(1));
-    expect(
-      (fake.callsTo('RespondToAuthChallenge')[0]!.body.ChallengeResponses as Record<string, string>)
-        .EMAIL_OTP_CODE,
-    ).toBe('12345678');
+    expect(answered(fake, 'EMAIL_OTP_CODE')).toBe('12345678');
   });
 });
 
@@ -319,14 +299,10 @@ describe('forms that feel finished (issue 16 part 4)', () => {
     const fake = setupCognito();
     fake.addUser({ username: 'ada@example.com', password: 'Temp-pass1!' });
     fake.script('InitiateAuth', () =>
-      reply.ok({
-        ChallengeName: 'NEW_PASSWORD_REQUIRED',
-        Session: 'session-1',
-        ChallengeParameters: {
-          USER_ID_FOR_SRP: id,
-          userAttributes: JSON.stringify({ email: 'ada@example.com' }),
-          requiredAttributes: JSON.stringify(['userAttributes.name']),
-        },
+      challengeReply('NEW_PASSWORD_REQUIRED', {
+        USER_ID_FOR_SRP: id,
+        userAttributes: JSON.stringify({ email: 'ada@example.com' }),
+        requiredAttributes: JSON.stringify(['userAttributes.name']),
       }),
     );
     const { user } = renderJourney('/sign-in');
