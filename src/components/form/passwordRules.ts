@@ -24,8 +24,9 @@ export interface PasswordCheck {
 
 /**
  * After the length: letters (lower, then upper), digits, symbols, the order people read such rules
- * in and the one most sign-up forms use. Cognito's console lists its checkboxes number, symbol,
- * upper, lower; that is an order of settings for an administrator, not of rules for a person.
+ * in, and the one AWS's own CDK PasswordPolicy example uses (minLength, requireLowercase,
+ * requireUppercase, requireDigits, requireSymbols). Cognito's console lists its checkboxes number,
+ * symbol, upper, lower; that is an order of settings for an administrator, not of rules to meet.
  */
 const RULE_ORDER: readonly PasswordRule[] = ['lower', 'upper', 'number', 'symbol'];
 
