@@ -8,6 +8,7 @@ import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/useAuth';
 import { paths } from '../config/paths';
 import { LoadingStatus } from '../components/LoadingStatus';
+import type { JourneyState } from './journeyState';
 
 // A screen like any other, so like them it loads on demand: only people without the group see it.
 const ForbiddenScreen = lazy(() =>
@@ -20,7 +21,15 @@ export function RequireAuth({ children }: { children?: ReactNode }) {
   if (state.step === 'loading') return <LoadingStatus />;
   if (state.step !== 'signedIn') {
     const returnTo = `${location.pathname}${location.search}`;
-    return <Navigate to={`${paths.signIn}?returnTo=${encodeURIComponent(returnTo)}`} replace />;
+    // The reason lets sign-in say "Sign in to continue": the visitor asked for a page, not a form.
+    const state: JourneyState = { reason: 'signInRequired' };
+    return (
+      <Navigate
+        to={`${paths.signIn}?returnTo=${encodeURIComponent(returnTo)}`}
+        state={state}
+        replace
+      />
+    );
   }
   return <>{children ?? <Outlet />}</>;
 }

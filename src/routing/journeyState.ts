@@ -6,7 +6,8 @@
 export interface JourneyState {
   email?: string;
   note?: string;
-  reason?: 'resetRequired';
+  /** resetRequired: Cognito demands a reset. signInRequired: a guard sent a signed-out visitor. */
+  reason?: 'resetRequired' | 'signInRequired';
 }
 
 export function readJourneyState(value: unknown): JourneyState {
@@ -15,7 +16,7 @@ export function readJourneyState(value: unknown): JourneyState {
   const result: JourneyState = {};
   if (typeof raw.email === 'string' && raw.email !== '') result.email = raw.email;
   if (typeof raw.note === 'string' && raw.note !== '') result.note = raw.note;
-  if (raw.reason === 'resetRequired') result.reason = 'resetRequired';
+  if (raw.reason === 'resetRequired' || raw.reason === 'signInRequired') result.reason = raw.reason;
   return result;
 }
 

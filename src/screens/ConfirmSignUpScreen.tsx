@@ -1,6 +1,7 @@
 /**
  * /confirm-sign-up: the code from the sign-up email. Success signs in straight away when the auth
- * core still holds the password; otherwise the person goes to sign-in with a note saying so.
+ * core still holds the password; otherwise the person goes to sign-in with a note saying so. The
+ * address is shown once, as typed (see codeDestination for why not Cognito's masked form).
  */
 import { useState } from 'react';
 import { toAuthError } from '../auth/errors';
@@ -9,11 +10,12 @@ import type { AuthState } from '../auth/types';
 import { FlowGate } from '../routing/FlowGate';
 import { Card } from '../components/Card';
 import { CodeEntry } from '../components/form/CodeEntry';
-import { describeDelivery } from '../components/form/describeDelivery';
+import { codeDestination } from '../components/form/describeDelivery';
 import { ResendCodeButton } from '../components/form/ResendCodeButton';
 import { SubmitButton } from '../components/form/SubmitButton';
 import { useAuthForm } from '../components/form/useAuthForm';
-import { codeProblem } from '../components/form/validation';
+import { codeProblem, normaliseCode } from '../components/form/validation';
+import { useI18n } from '../i18n/useI18n';
 
 const CODE_ERRORS = ['CodeMismatchException', 'ExpiredCodeException', 'LimitExceededException'];
 
@@ -41,17 +43,19 @@ function ConfirmSignUpForm({
   onConfirming: (username: string | null) => void;
 }) {
   const auth = useAuth();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [code, setCode] = useState('');
   const form = useAuthForm<'code'>();
 
   const submit = form.onSubmit({
-    validate: () => ({ code: codeProblem(code, 'confirmation code') }),
+    validate: () => ({ code: codeProblem(code, 'confirmation code', i18n) }),
     action: async () => {
       // Marked before the call resolves: the session may leave this step before `await` returns,
       // and the gate must already know that leaving means "confirmed", not "cancelled".
       onConfirming(state.username);
       try {
-        await auth.confirmSignUp(code.trim());
+        await auth.confirmSignUp(normaliseCode(code));
       } catch (error) {
         onConfirming(null);
         throw error;
@@ -61,35 +65,32 @@ function ConfirmSignUpForm({
     fieldFor: (error, field) => (CODE_ERRORS.includes(error.code) ? 'code' : field),
   });
 
+  const destination = codeDestination(state.delivery, state.username);
   return (
-    <Card title="Confirm your email">
+    <Card title={t('confirm.title')}>
       <CodeEntry
-        message={
-          <>
-            We sent a confirmation code {describeDelivery(state.delivery, 'to your email')}. Enter
-            it below to finish creating your account for <strong>{state.username}</strong>.
-          </>
-        }
+        message={destination ? t('confirm.sent', { destination }) : t('confirm.sentToYourEmail')}
         form={form}
         onSubmit={submit}
         field={{
-          label: 'Confirmation code',
+          label: t('confirm.codeLabel'),
           value: code,
           onChange: setCode,
           error: form.fieldErrors.code,
         }}
       >
-        <SubmitButton busy={form.busy} busyLabel="Confirming…" className="wide">
-          Confirm account
+        <SubmitButton busy={form.busy} busyLabel={t('confirm.busy')} className="wide">
+          {t('confirm.submit')}
         </SubmitButton>
       </CodeEntry>
       <ResendCodeButton
-        resend={() => auth.resendSignUpCode(state.username)}
+        resend={() => auth.resendSignUpCode(state.username.trim())}
         onError={(error) => form.setError(toAuthError(error))}
+        email={state.username}
       />
       <p className="form-footer">
         <button type="button" className="link" onClick={() => auth.cancelFlow()}>
-          Back to sign-in
+          {t('confirm.back')}
         </button>
       </p>
     </Card>

@@ -7,10 +7,12 @@ import { toAuthError } from '../auth/errors';
 import { useAuth } from '../auth/useAuth';
 import type { CodeDelivery } from '../auth/types';
 import { CodeEntry } from '../components/form/CodeEntry';
-import { describeDelivery } from '../components/form/describeDelivery';
+import { codeDestination } from '../components/form/describeDelivery';
 import { ResendCodeButton } from '../components/form/ResendCodeButton';
 import { SubmitButton } from '../components/form/SubmitButton';
 import { useAuthForm } from '../components/form/useAuthForm';
+import { normaliseCode } from '../components/form/validation';
+import { useI18n } from '../i18n/useI18n';
 
 export const EMAIL_CODE_LENGTH = 8;
 
@@ -25,43 +27,46 @@ export function EmailCodeStep({
   onBack: () => void;
 }) {
   const auth = useAuth();
+  const { t } = useI18n();
   const [code, setCode] = useState('');
   const form = useAuthForm<'code'>();
 
   const submit = form.onSubmit({
     validate: () => ({
-      code: new RegExp(`^\\d{${EMAIL_CODE_LENGTH}}$`).test(code.trim())
+      code: new RegExp(`^\\d{${EMAIL_CODE_LENGTH}}$`).test(normaliseCode(code))
         ? undefined
-        : `Enter the ${EMAIL_CODE_LENGTH}-digit code from the email.`,
+        : t('signIn.emailCode.invalid', { length: EMAIL_CODE_LENGTH }),
     }),
-    action: () => auth.answerEmailCode(code),
+    action: () => auth.answerEmailCode(normaliseCode(code)),
   });
 
   return (
     <>
       <CodeEntry
-        message={`We sent a sign-in code ${describeDelivery(delivery, `to ${email}`)}. It works for 3 minutes.`}
+        message={t('signIn.emailCode.sent', {
+          destination: codeDestination(delivery, email) ?? email,
+        })}
         form={form}
         onSubmit={submit}
         field={{
           value: code,
           onChange: setCode,
           error: form.fieldErrors.code,
-          hint: `${EMAIL_CODE_LENGTH} digits`,
+          hint: t('signIn.emailCode.hint', { length: EMAIL_CODE_LENGTH }),
         }}
       >
-        <SubmitButton busy={form.busy} busyLabel="Signing in…" className="wide">
-          Sign in
+        <SubmitButton busy={form.busy} busyLabel={t('signIn.busy')} className="wide">
+          {t('signIn.submit')}
         </SubmitButton>
       </CodeEntry>
       <ResendCodeButton
         resend={() => auth.sendEmailCode(email)}
         onError={(e) => form.setError(toAuthError(e, 'emailCode'))}
-        fallbackDestination={`to ${email}`}
+        email={email}
       />
       <p className="form-links">
         <button type="button" className="link" onClick={onBack}>
-          Use your password or a passkey instead
+          {t('signIn.emailCode.back')}
         </button>
       </p>
     </>

@@ -14,17 +14,16 @@ import { Notice } from '../components/Notice';
 import { Card } from '../components/Card';
 import { CodeEntry } from '../components/form/CodeEntry';
 import { newPasswordProblem } from '../components/form/passwordRules';
-import { describeDelivery } from '../components/form/describeDelivery';
+import { codeDestination } from '../components/form/describeDelivery';
 import { ResendCodeButton } from '../components/form/ResendCodeButton';
 import { SubmitButton } from '../components/form/SubmitButton';
 import { EmailField } from '../components/form/fields';
 import { NewPasswordField } from '../components/form/NewPasswordField';
 import { useAuthForm } from '../components/form/useAuthForm';
 import { UsernameHint } from '../components/form/UsernameHint';
-import { codeProblem, emailProblem } from '../components/form/validation';
+import { codeProblem, emailProblem, normaliseCode } from '../components/form/validation';
 import { AuthForm } from '../components/form/AuthForm';
-
-export const PASSWORD_RESET_NOTE = 'Your password has been reset. Sign in with your new password.';
+import { useI18n } from '../i18n/useI18n';
 
 export function ForgotPasswordScreen() {
   const location = useLocation();
@@ -55,28 +54,28 @@ function RequestCode({
   onSent: (delivery: CodeDelivery) => void;
 }) {
   const auth = useAuth();
+  const i18n = useI18n();
+  const { t } = i18n;
   const form = useAuthForm<'email'>();
   const submit = form.onSubmit({
-    validate: () => ({ email: emailProblem(email) }),
+    validate: () => ({ email: emailProblem(email, i18n) }),
     action: async () => {
       onSent(await auth.forgotPassword(email.trim()));
     },
   });
   return (
-    <Card title="Reset your password">
-      {resetRequired ? (
-        <Notice>You need to reset your password before you can sign in.</Notice>
-      ) : null}
-      <p>Enter the email you signed up with. We&rsquo;ll send you a code to set a new password.</p>
+    <Card title={t('forgot.title')}>
+      {resetRequired ? <Notice>{t('forgot.resetRequired')}</Notice> : null}
+      <p>{t('forgot.intro')}</p>
       <AuthForm form={form} onSubmit={submit}>
         <EmailField value={email} onChange={setEmail} error={form.fieldErrors.email} />
-        <SubmitButton busy={form.busy} busyLabel="Sending code…" className="wide">
-          Send code
+        <SubmitButton busy={form.busy} busyLabel={t('forgot.sending')} className="wide">
+          {t('forgot.send')}
         </SubmitButton>
       </AuthForm>
       <p className="form-footer">
         <Link to={paths.signIn} state={{ email: email.trim() }}>
-          Back to sign-in
+          {t('forgot.back')}
         </Link>
       </p>
     </Card>
@@ -93,6 +92,8 @@ function ResetPassword({
   onBack: () => void;
 }) {
   const auth = useAuth();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { passwordPolicy } = useConfig();
   const navigate = useNavigate();
   const [code, setCode] = useState('');
@@ -100,23 +101,28 @@ function ResetPassword({
   const form = useAuthForm<'code' | 'newPassword'>();
   const submit = form.onSubmit({
     validate: () => ({
-      code: codeProblem(code),
-      newPassword: newPasswordProblem(newPassword, passwordPolicy, 'new password'),
+      code: codeProblem(code, 'code', i18n),
+      newPassword: newPasswordProblem(newPassword, passwordPolicy, 'new password', i18n),
     }),
     action: async () => {
-      await auth.confirmForgotPassword({ username: email, code: code.trim(), newPassword });
-      navigate(paths.signIn, { replace: true, state: { email, note: PASSWORD_RESET_NOTE } });
+      await auth.confirmForgotPassword({
+        username: email,
+        code: normaliseCode(code),
+        newPassword,
+      });
+      navigate(paths.signIn, {
+        replace: true,
+        state: { email, note: t('forgot.reset.done') },
+      });
     },
   });
   return (
-    <Card title="Choose a new password">
+    <Card title={t('forgot.reset.title')}>
       <CodeEntry
-        message={
-          <>
-            We sent a code {describeDelivery(delivery, 'to your email')} for{' '}
-            <strong>{email}</strong>. Enter it with your new password.
-          </>
-        }
+        message={t('forgot.reset.sent', {
+          // The person typed `email` on the step before, so it is always known here.
+          destination: codeDestination(delivery, email) ?? email,
+        })}
         form={form}
         onSubmit={submit}
         field={{ value: code, onChange: setCode, error: form.fieldErrors.code }}
@@ -127,17 +133,18 @@ function ResetPassword({
           onChange={setNewPassword}
           error={form.fieldErrors.newPassword}
         />
-        <SubmitButton busy={form.busy} busyLabel="Resetting password…" className="wide">
-          Reset password
+        <SubmitButton busy={form.busy} busyLabel={t('forgot.reset.busy')} className="wide">
+          {t('forgot.reset.submit')}
         </SubmitButton>
       </CodeEntry>
       <ResendCodeButton
         resend={() => auth.forgotPassword(email)}
         onError={(error) => form.setError(toAuthError(error, 'forgotPassword'))}
+        email={email}
       />
       <p className="form-footer">
         <button type="button" className="link" onClick={onBack}>
-          Use a different email
+          {t('forgot.reset.otherEmail')}
         </button>
       </p>
     </Card>

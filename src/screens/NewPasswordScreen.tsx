@@ -1,6 +1,9 @@
 /**
  * /new-password: an account created by an administrator must choose its own password (and fill in
- * any attribute the pool requires) before the first sign-in completes.
+ * any attribute the pool requires) before the first sign-in completes. Who you are comes first (the
+ * required attributes), then the secret, as on sign-up. The session's username can be Cognito's
+ * internal ID rather than what the person typed, so the screen names the account only by an email
+ * address and otherwise just asks for the password.
  */
 import { useState } from 'react';
 import { useAuth } from '../auth/useAuth';
@@ -15,6 +18,8 @@ import { SubmitButton } from '../components/form/SubmitButton';
 import { useAttributeValues } from '../components/form/useAttributeValues';
 import { useAuthForm } from '../components/form/useAuthForm';
 import { UsernameHint } from '../components/form/UsernameHint';
+import { emailProblem } from '../components/form/validation';
+import { useI18n } from '../i18n/useI18n';
 import { FlowGate } from '../routing/FlowGate';
 
 export function NewPasswordScreen() {
@@ -31,45 +36,47 @@ function NewPasswordForm({
   state: Extract<AuthState, { step: 'newPasswordRequired' }>;
 }) {
   const auth = useAuth();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { passwordPolicy } = useConfig();
   const [newPassword, setNewPassword] = useState('');
   // The SDK door already strips Cognito's "userAttributes." prefix (stripAttributePrefix).
   const attributes = useAttributeValues(state.requiredAttributes);
   const form = useAuthForm<string>();
+  // An address is worth showing (and giving password managers); an internal ID is neither.
+  const email = emailProblem(state.username) === undefined ? state.username.trim() : undefined;
 
   const submit = form.onSubmit({
     validate: () => ({
-      newPassword: newPasswordProblem(newPassword, passwordPolicy, 'new password'),
       ...attributes.problems(),
+      newPassword: newPasswordProblem(newPassword, passwordPolicy, 'new password', i18n),
     }),
     action: () => auth.completeNewPassword({ newPassword, attributes: attributes.trimmed() }),
   });
 
   return (
-    <Card title="Choose a new password">
-      <p>
-        Your account <strong>{state.username}</strong> needs a new password before you can continue.
-      </p>
+    <Card title={t('newPassword.title')}>
+      <p>{email ? t('newPassword.introFor', { email }) : t('newPassword.intro')}</p>
       <AuthForm form={form} onSubmit={submit}>
-        <UsernameHint username={state.username} />
-        <NewPasswordField
-          value={newPassword}
-          onChange={setNewPassword}
-          error={form.fieldErrors.newPassword}
-        />
+        {email ? <UsernameHint username={email} /> : null}
         <AttributeFields
           names={attributes.names}
           values={attributes.values}
           onChange={attributes.setValues}
           errors={form.fieldErrors}
         />
-        <SubmitButton busy={form.busy} busyLabel="Saving…" className="wide">
-          Set password and continue
+        <NewPasswordField
+          value={newPassword}
+          onChange={setNewPassword}
+          error={form.fieldErrors.newPassword}
+        />
+        <SubmitButton busy={form.busy} busyLabel={t('newPassword.busy')} className="wide">
+          {t('newPassword.submit')}
         </SubmitButton>
       </AuthForm>
       <p className="form-footer">
         <button type="button" className="link" onClick={() => auth.cancelFlow()}>
-          Cancel sign-in
+          {t('newPassword.cancel')}
         </button>
       </p>
     </Card>

@@ -17,10 +17,12 @@ import { LoadingStatus } from '../components/LoadingStatus';
 import { SubmitButton } from '../components/form/SubmitButton';
 import { EmailField } from '../components/form/fields';
 import { useAuthForm } from '../components/form/useAuthForm';
+import { useI18n } from '../i18n/useI18n';
 import { useReturnTo } from '../routing/useReturnTo';
 import { useStepNavigation } from '../routing/useStepNavigation';
 import { withReturnTo } from '../routing/stepRoutes';
 import { emailProblem } from '../components/form/validation';
+import { currentPasswordProblem } from '../components/form/passwordRules';
 import { journeyFrom } from '../routing/journeyState';
 import { AuthForm } from '../components/form/AuthForm';
 import { FormError } from '../components/form/FormError';
@@ -33,6 +35,8 @@ type Field = 'email' | 'password';
 
 export function SignInScreen() {
   const auth = useAuth();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { state } = auth;
   const location = useLocation();
   const navigate = useNavigate();
@@ -53,16 +57,14 @@ export function SignInScreen() {
   if (state.step === 'signedIn') {
     const who = state.user.name ?? state.user.email ?? state.user.username;
     return (
-      <Card title="You’re signed in">
-        <p>
-          You are signed in as <strong>{state.user.email ?? state.user.username}</strong>.
-        </p>
+      <Card title={t('signIn.signedIn.title')}>
+        <p>{t('signIn.signedIn.text', { who: state.user.email ?? state.user.username })}</p>
         <p className="actions">
           <Link className="button" to={returnTo}>
-            Continue as {who}
+            {t('signIn.signedIn.continue', { who })}
           </Link>
           <button type="button" className="secondary" onClick={() => void auth.signOut()}>
-            Sign out
+            {t('signIn.signedIn.signOut')}
           </button>
         </p>
       </Card>
@@ -71,8 +73,8 @@ export function SignInScreen() {
 
   const submit = form.onSubmit({
     validate: () => ({
-      email: emailProblem(email),
-      password: password === '' ? 'Enter your password.' : undefined,
+      email: emailProblem(email, i18n),
+      password: currentPasswordProblem(password, i18n),
     }),
     action: () => auth.signIn({ username: email.trim(), password }),
     // Wrong password and unknown user share one message, shown for the form as a whole so it
@@ -91,7 +93,7 @@ export function SignInScreen() {
     lastAlt.current = method;
     setAltError(null);
     void form.run({
-      validate: () => ({ email: emailProblem(email) }),
+      validate: () => ({ email: emailProblem(email, i18n) }),
       action: async () => {
         setAltBusy(method);
         try {
@@ -112,20 +114,24 @@ export function SignInScreen() {
 
   if (codeSent !== null) {
     return (
-      <Card title="Enter your sign-in code">
+      <Card title={t('signIn.emailCode.title')}>
         <EmailCodeStep email={email.trim()} delivery={codeSent} onBack={() => setCodeSent(null)} />
       </Card>
     );
   }
 
   return (
-    <Card title="Sign in">
+    <Card title={t('signIn.title')}>
       {journey.note ? <Notice tone="success">{journey.note}</Notice> : null}
-      {notice ? <Notice>{notice}</Notice> : null}
+      {notice ? (
+        <Notice>{notice}</Notice>
+      ) : journey.reason === 'signInRequired' && !journey.note ? (
+        <Notice>{t('signIn.continueNote')}</Notice>
+      ) : null}
       <AuthForm form={form} onSubmit={submit}>
         <EmailField value={email} onChange={setEmail} error={form.fieldErrors.email} />
         <PasswordField
-          label="Password"
+          label={t('form.password.label')}
           kind="current"
           name="password"
           value={password}
@@ -134,16 +140,20 @@ export function SignInScreen() {
         />
         <p className="form-links">
           <Link to={paths.forgotPassword} state={{ email: email.trim() }}>
-            Forgot password?
+            {t('signIn.forgot')}
           </Link>
         </p>
-        <SubmitButton busy={form.busy && altBusy === null} busyLabel="Signing in…" className="wide">
-          Sign in
+        <SubmitButton
+          busy={form.busy && altBusy === null}
+          busyLabel={t('signIn.busy')}
+          className="wide"
+        >
+          {t('signIn.submit')}
         </SubmitButton>
       </AuthForm>
       <section className="other-methods" aria-labelledby="other-methods-heading">
         <h2 id="other-methods-heading" className="divider-heading">
-          Or, with the email above
+          {t('signIn.otherMethods')}
         </h2>
         {/* Mounted with its error (and focused then), so the password form's summary stays the
             page's one alert region until a passkey or code attempt fails. */}
@@ -158,7 +168,7 @@ export function SignInScreen() {
             aria-busy={altBusy === 'passkey' || undefined}
             onClick={() => passwordless('passkey')}
           >
-            {altBusy === 'passkey' ? 'Waiting for your passkey…' : 'Sign in with a passkey'}
+            {altBusy === 'passkey' ? t('signIn.passkeyBusy') : t('signIn.passkey')}
           </button>
           <button
             type="button"
@@ -167,15 +177,15 @@ export function SignInScreen() {
             aria-busy={altBusy === 'emailCode' || undefined}
             onClick={() => passwordless('emailCode')}
           >
-            {altBusy === 'emailCode' ? 'Sending a code…' : 'Email me a code'}
+            {altBusy === 'emailCode' ? t('signIn.emailCodeBusy') : t('signIn.emailCode')}
           </button>
         </p>
       </section>
       <HostedSignInButtons returnTo={returnTo} />
       <p className="form-footer">
-        New here?{' '}
+        {t('signIn.newHere')}{' '}
         <Link to={withReturnTo(paths.signUp, returnTo)} state={{ email: email.trim() }}>
-          Create an account
+          {t('signIn.createAccount')}
         </Link>
       </p>
     </Card>

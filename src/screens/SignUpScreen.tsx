@@ -1,6 +1,8 @@
 /**
- * /sign-up: email, the pool's sign-up attributes, an optional company and a password with the live
- * policy checklist.
+ * /sign-up: who you are first (the pool's sign-up attributes, then email and an optional company),
+ * then the secret (a password with the live policy checklist), the order every form here uses.
+ * The email is sent trimmed and lower-cased (signUpEmail), so Ada@Example.com cannot make a second
+ * account.
  * Success moves the session to confirmSignUp and step navigation carries on to /confirm-sign-up.
  */
 import { useState } from 'react';
@@ -10,7 +12,7 @@ import { useAuth } from '../auth/useAuth';
 import { useConfig } from '../config/ConfigContext';
 import { paths } from '../config/paths';
 import { AttributeFields } from '../components/form/AttributeFields';
-import { COMPANY_ATTRIBUTE } from '../components/form/attributes';
+import { COMPANY_ATTRIBUTE, COMPANY_MAX_LENGTH } from '../components/form/attributes';
 import { TextField } from '../components/form/TextField';
 import { AuthForm } from '../components/form/AuthForm';
 import { journeyFrom } from '../routing/journeyState';
@@ -24,11 +26,14 @@ import { useAttributeValues } from '../components/form/useAttributeValues';
 import { useAuthForm } from '../components/form/useAuthForm';
 import { useReturnTo } from '../routing/useReturnTo';
 import { useStepNavigation } from '../routing/useStepNavigation';
-import { emailProblem } from '../components/form/validation';
+import { emailProblem, lengthProblem, signUpEmail } from '../components/form/validation';
+import { useI18n } from '../i18n/useI18n';
 
 export function SignUpScreen() {
   const auth = useAuth();
   const config = useConfig();
+  const i18n = useI18n();
+  const { t } = i18n;
   const location = useLocation();
   const returnTo = useReturnTo();
   const [email, setEmail] = useState(() => journeyFrom(location).email ?? '');
@@ -40,13 +45,14 @@ export function SignUpScreen() {
 
   const submit = form.onSubmit({
     validate: () => ({
-      email: emailProblem(email),
       ...attributes.problems(),
-      password: newPasswordProblem(password, config.passwordPolicy),
+      email: emailProblem(email, i18n),
+      [COMPANY_ATTRIBUTE]: lengthProblem(company.trim(), COMPANY_MAX_LENGTH, i18n),
+      password: newPasswordProblem(password, config.passwordPolicy, 'password', i18n),
     }),
     action: () =>
       auth.signUp({
-        email: email.trim(),
+        email: signUpEmail(email),
         password,
         attributes: {
           ...attributes.trimmed(),
@@ -66,7 +72,7 @@ export function SignUpScreen() {
   const exists = form.error?.code === 'UsernameExistsException';
 
   return (
-    <Card title="Create an account">
+    <Card title={t('signUp.title')}>
       <AuthForm
         form={form}
         onSubmit={submit}
@@ -74,53 +80,54 @@ export function SignUpScreen() {
           exists ? (
             <p className="actions">
               <Link to={withReturnTo(paths.signIn, returnTo)} state={{ email: email.trim() }}>
-                Sign in
+                {t('signUp.exists.signIn')}
               </Link>
               <Link to={paths.forgotPassword} state={{ email: email.trim() }}>
-                Forgot password
+                {t('signUp.exists.forgot')}
               </Link>
             </p>
           ) : null
         }
       >
-        <EmailField
-          autoComplete="email"
-          value={email}
-          onChange={setEmail}
-          error={form.fieldErrors.email}
-          hint="We’ll send a code to confirm it."
-        />
         <AttributeFields
           names={attributes.names}
           values={attributes.values}
           onChange={attributes.setValues}
           errors={form.fieldErrors}
         />
+        <EmailField
+          autoComplete="email"
+          value={email}
+          onChange={setEmail}
+          error={form.fieldErrors.email}
+          hint={t('signUp.emailHint')}
+        />
         <TextField
-          label="Company (optional)"
+          label={t('signUp.company')}
           name={COMPANY_ATTRIBUTE}
           autoComplete="organization"
           value={company}
           onChange={setCompany}
-          maxLength={256}
+          maxLength={COMPANY_MAX_LENGTH}
+          error={form.fieldErrors[COMPANY_ATTRIBUTE]}
         />
         <PasswordField
-          label="Password"
+          label={t('form.password.label')}
           kind="new"
           name="password"
           value={password}
           onChange={setPassword}
           error={form.fieldErrors.password}
         />
-        <SubmitButton busy={form.busy} busyLabel="Creating account…" className="wide">
-          Create account
+        <SubmitButton busy={form.busy} busyLabel={t('signUp.busy')} className="wide">
+          {t('signUp.submit')}
         </SubmitButton>
       </AuthForm>
       <HostedSignInButtons returnTo={returnTo} />
       <p className="form-footer">
-        Already have an account?{' '}
+        {t('signUp.haveAccount')}{' '}
         <Link to={withReturnTo(paths.signIn, returnTo)} state={{ email: email.trim() }}>
-          Sign in
+          {t('signUp.signIn')}
         </Link>
       </p>
     </Card>

@@ -49,6 +49,33 @@ describe.each(LAYOUTS)('every screen, $label', ({ label, viewport, colorScheme }
     }
   });
 
+  // The form states a person meets on the way (issue 16 part 4): a guard's "Sign in to continue",
+  // a failed sign-up with its flagged checklist, and the confirmation step.
+  it('looks right mid-journey', async () => {
+    const { page, checkpoint } = await browser.open({ viewport, colorScheme });
+    await page.goto(`${appUrl}/account`);
+    await page.getByText('Sign in to continue.').waitFor();
+    await expectFits(page, viewport.width, 'guarded sign-in');
+    await checkpoint(`${label}-sign-in-to-continue`);
+
+    await page.goto(`${appUrl}/sign-up`);
+    await page.getByLabel('Password', { exact: true }).fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.locator('.checklist li[data-flagged]').first().waitFor();
+    await expectFits(page, viewport.width, 'failed sign-up');
+    await checkpoint(`${label}-sign-up-failed`);
+
+    await page.getByLabel('Name').fill('Layout Person');
+    await page
+      .getByLabel('Email')
+      .fill(`layout-${label}-${Math.random().toString(36).slice(2, 8)}@example.com`);
+    await page.getByLabel('Password', { exact: true }).fill('Corr3ct-Horse!');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Confirm your email' }).waitFor();
+    await expectFits(page, viewport.width, 'confirm sign-up');
+    await checkpoint(`${label}-confirm-sign-up`);
+  });
+
   it('looks right signed in', async () => {
     const { page, checkpoint } = await browser.open({ viewport, colorScheme });
     const user = await createUser(stack, { label: `layout-${label}` });

@@ -1,10 +1,12 @@
 /**
- * The way into the hosted UI from our own screens: one button for Cognito's hosted sign-in page and
- * one per configured identity provider. Renders nothing when no hosted UI domain is configured, so
+ * The way into the hosted UI from our own screens: an "or" divider under the screen's own form, one
+ * button for Cognito's hosted sign-in page and one per configured identity provider, each as wide
+ * as the form's own submit button. Renders nothing when no hosted UI domain is configured, so
  * screens can place it unconditionally.
  */
 import { useState } from 'react';
 import { useConfig } from '../../config/ConfigContext';
+import { useI18n } from '../../i18n/useI18n';
 import { providerDisplayName } from './providers';
 import { START_FAILED_MESSAGE } from './startFailed';
 import { useLeavingPage } from './useLeavingPage';
@@ -18,6 +20,7 @@ export interface HostedSignInButtonsProps {
 
 export function HostedSignInButtons({ returnTo, navigate }: HostedSignInButtonsProps) {
   const config = useConfig();
+  const { t } = useI18n();
   const [leaving, setLeaving] = useLeavingPage();
   const [error, setError] = useState<string | null>(null);
 
@@ -39,25 +42,27 @@ export function HostedSignInButtons({ returnTo, navigate }: HostedSignInButtonsP
 
   return (
     <div className="hosted-sign-in">
-      {/* Uses the shared .actions row so the buttons wrap like every other button group. */}
-      <div className="actions" role="group" aria-label="Other ways to sign in">
+      <p className="or-divider" aria-hidden="true">
+        <span>{t('form.or')}</span>
+      </p>
+      <div className="actions stacked" role="group" aria-label={t('signIn.hosted.group')}>
         <button
           type="button"
-          className="button secondary"
+          className="button secondary wide"
           disabled={leaving}
           onClick={() => start()}
         >
-          Continue with hosted sign-in
+          {t('signIn.hosted.button')}
         </button>
         {config.identityProviders.map((provider) => (
           <button
             key={provider}
             type="button"
-            className="button secondary"
+            className="button secondary wide"
             disabled={leaving}
             onClick={() => start(provider)}
           >
-            Continue with {providerDisplayName(provider)}
+            {t('signIn.hosted.provider', { provider: providerDisplayName(provider) })}
           </button>
         ))}
       </div>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { AuthError } from '../../auth/types';
+import { useI18n } from '../../i18n/useI18n';
 
 export function FormError({
   error,
@@ -17,6 +18,7 @@ export function FormError({
   children?: ReactNode;
   focus?: boolean;
 }) {
+  const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (error && focus) ref.current?.focus();
@@ -31,7 +33,7 @@ export function FormError({
           {error.retryable && onRetry ? (
             <p className="actions">
               <button type="button" className="secondary" onClick={onRetry}>
-                Try again
+                {t('form.tryAgain')}
               </button>
             </p>
           ) : null}

@@ -1,9 +1,12 @@
 /**
- * A password input with a show/hide toggle and, for new passwords, the live policy checklist.
- * `kind` decides the autocomplete token so password managers fill or generate correctly.
+ * A password input with a show/hide toggle inside its box and, for new passwords, the live policy
+ * checklist. `kind` decides the autocomplete token so password managers fill or generate correctly.
+ * No maxLength: cutting a pasted or generated password would save one the person does not have;
+ * the form says when a password is over Cognito's 256 characters instead.
  */
 import { useId, useState, type Ref } from 'react';
 import { useConfig } from '../../config/ConfigContext';
+import { useI18n } from '../../i18n/useI18n';
 import { PasswordChecklist } from './PasswordChecklist';
 import { TextField } from './TextField';
 
@@ -27,9 +30,11 @@ export function PasswordField({
   inputRef,
 }: PasswordFieldProps) {
   const { passwordPolicy } = useConfig();
+  const { t } = useI18n();
   const [visible, setVisible] = useState(false);
   const checklistId = useId();
   const showChecklist = kind === 'new';
+  const toggleName = visible ? t('form.password.hide') : t('form.password.show');
   return (
     <TextField
       label={label}
@@ -46,19 +51,46 @@ export function PasswordField({
       adornment={
         <button
           type="button"
-          className="secondary toggle-visibility"
+          className="toggle-visibility"
           aria-pressed={visible}
+          title={toggleName}
           onClick={() => setVisible((v) => !v)}
         >
-          {/* The name stays "Show password" and aria-pressed carries the state (toggle-button
-              pattern); the visible word stays inside the name so voice control can say it. */}
-          Show <span className="visually-hidden">password</span>
+          <EyeIcon crossed={visible} />
+          <span className="visually-hidden">{toggleName}</span>
         </button>
       }
     >
       {showChecklist ? (
-        <PasswordChecklist id={checklistId} password={value} policy={passwordPolicy} />
+        <PasswordChecklist
+          id={checklistId}
+          password={value}
+          policy={passwordPolicy}
+          flagUnmet={Boolean(error)}
+        />
       ) : null}
     </TextField>
+  );
+}
+
+/** An eye, struck through while the password shows (pressing again hides it). */
+function EyeIcon({ crossed }: { crossed: boolean }) {
+  return (
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 24 24"
+      width="22"
+      height="22"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12z" />
+      <circle cx="12" cy="12" r="3" />
+      {crossed ? <path d="M4 4l16 16" /> : null}
+    </svg>
   );
 }

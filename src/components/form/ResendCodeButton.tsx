@@ -4,7 +4,8 @@
  */
 import { useState } from 'react';
 import type { CodeDelivery } from '../../auth/types';
-import { describeDelivery } from './describeDelivery';
+import { useI18n } from '../../i18n/useI18n';
+import { codeDestination } from './describeDelivery';
 import { useCooldown } from './useCooldown';
 
 export const RESEND_COOLDOWN_SECONDS = 30;
@@ -12,22 +13,24 @@ export const RESEND_COOLDOWN_SECONDS = 30;
 export function ResendCodeButton({
   resend,
   onError,
-  fallbackDestination = 'your email',
+  email,
 }: {
   resend: () => Promise<CodeDelivery | void>;
   onError: (error: unknown) => void;
-  fallbackDestination?: string;
+  /** The address the person typed, shown as where the code went (see codeDestination). */
+  email?: string;
 }) {
+  const { t } = useI18n();
   const { remaining, start } = useCooldown(RESEND_COOLDOWN_SECONDS);
   const [busy, setBusy] = useState(false);
-  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [sent, setSent] = useState<{ destination: string | undefined } | null>(null);
 
   const click = async () => {
     setBusy(true);
-    setSentTo(null);
+    setSent(null);
     try {
       const delivery = await resend();
-      setSentTo(describeDelivery(delivery ?? undefined, fallbackDestination));
+      setSent({ destination: codeDestination(delivery ?? undefined, email) });
       start();
     } catch (error) {
       onError(error);
@@ -45,10 +48,18 @@ export function ResendCodeButton({
         disabled={busy || waiting}
         onClick={() => void click()}
       >
-        {busy ? 'Sending…' : waiting ? `Resend code in ${remaining} s` : 'Resend code'}
+        {busy
+          ? t('form.resend.busy')
+          : waiting
+            ? t('form.resend.wait', { seconds: remaining })
+            : t('form.resend.button')}
       </button>
       <p role="status" className="hint">
-        {sentTo ? `We sent a new code ${sentTo}.` : ''}
+        {sent === null
+          ? ''
+          : sent.destination
+            ? t('form.resend.sent', { destination: sent.destination })
+            : t('form.resend.sentToEmail')}
       </p>
     </div>
   );

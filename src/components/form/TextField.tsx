@@ -2,7 +2,8 @@
  * A labelled input with its hint and error tied to it by aria-describedby, so every form reads the
  * same to a screen reader. Validation stays ours: no native `required` bubbles.
  */
-import { useId, type ReactNode, type Ref } from 'react';
+import { useId, useState, type ClipboardEvent, type ReactNode, type Ref } from 'react';
+import { useI18n } from '../../i18n/useI18n';
 
 export interface TextFieldProps {
   label: string;
@@ -16,7 +17,7 @@ export interface TextFieldProps {
   error?: string;
   /** Ids of other elements that describe the input (e.g. a password checklist). */
   describedBy?: string;
-  /** Rendered beside the input, e.g. a show-password toggle. */
+  /** Rendered inside the input's box at its end, e.g. a show-password toggle. */
   adornment?: ReactNode;
   /** Rendered under the input, e.g. a checklist. */
   children?: ReactNode;
@@ -26,6 +27,8 @@ export interface TextFieldProps {
   spellCheck?: boolean;
   autoCapitalize?: string;
   readOnly?: boolean;
+  /** Takes a paste over (e.g. to clean a code); without it, a paste cut by maxLength is reported. */
+  onPaste?: (event: ClipboardEvent<HTMLInputElement>) => void;
 }
 
 export function TextField({
@@ -47,14 +50,32 @@ export function TextField({
   spellCheck,
   autoCapitalize,
   readOnly,
+  onPaste,
 }: TextFieldProps) {
+  const { t } = useI18n();
   const generated = useId();
   const id = idProp ?? generated;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describers = [error ? errorId : null, hint ? hintId : null, describedBy ?? null]
+  const cutId = `${id}-cut`;
+  // The browser cuts a paste at maxLength without a word; people should know their text was cut.
+  const [cut, setCut] = useState(false);
+  const describers = [
+    error ? errorId : null,
+    cut ? cutId : null,
+    hint ? hintId : null,
+    describedBy ?? null,
+  ]
     .filter(Boolean)
     .join(' ');
+  const notePasteCut = (event: ClipboardEvent<HTMLInputElement>) => {
+    if (maxLength === undefined) return;
+    const input = event.currentTarget;
+    const selected = (input.selectionEnd ?? value.length) - (input.selectionStart ?? value.length);
+    // UTF-16 units, as the browser counts for maxLength.
+    const length = value.length - selected + event.clipboardData.getData('text').length;
+    setCut(length > maxLength);
+  };
   const input = (
     <input
       ref={inputRef}
@@ -62,7 +83,11 @@ export function TextField({
       name={name}
       type={type}
       value={value}
-      onChange={(event) => onChange(event.target.value)}
+      onChange={(event) => {
+        if (cut && maxLength !== undefined && event.target.value.length < maxLength) setCut(false);
+        onChange(event.target.value);
+      }}
+      onPaste={onPaste ?? notePasteCut}
       autoComplete={autoComplete}
       inputMode={inputMode}
       aria-invalid={error ? true : undefined}
@@ -82,7 +107,7 @@ export function TextField({
         </div>
       ) : null}
       {adornment ? (
-        <div className="input-group">
+        <div className="input-inset">
           {input}
           {adornment}
         </div>
@@ -91,7 +116,13 @@ export function TextField({
       )}
       {error ? (
         <p id={errorId} className="field-error">
-          <span className="visually-hidden">Error:</span> {error}
+          <span className="visually-hidden">{t('form.error.prefix')}</span> {error}
+        </p>
+      ) : null}
+      {/* Present before it has words (only where a paste can be cut), so they are announced. */}
+      {maxLength !== undefined && onPaste === undefined ? (
+        <p id={cutId} role="status" className="hint field-note">
+          {cut ? t('form.pasteCut', { max: maxLength }) : null}
         </p>
       ) : null}
       {children}

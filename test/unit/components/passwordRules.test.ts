@@ -11,13 +11,13 @@ const met = (password: string, policy = full) =>
   Object.fromEntries(checkPassword(password, policy).map((c) => [c.id, c.met]));
 
 describe('checkPassword', () => {
-  it('lists length first, then number, symbol, upper, lower', () => {
+  it('lists length first, then lower, upper, number, symbol (reading order)', () => {
     expect(checkPassword('', full).map((c) => c.id)).toEqual([
       'length',
+      'lower',
+      'upper',
       'number',
       'symbol',
-      'upper',
-      'lower',
     ]);
     expect(checkPassword('', full)[0]!.label).toBe('At least 8 characters');
   });

@@ -1,8 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mintTokens, reply } from '../../support/cognito-http-fake';
 import { expectNoAxeViolations } from '../../support/a11y';
-import { currentLocation, PASSWORD, renderJourney, setupCognito } from './support';
+import {
+  challengeReply,
+  currentLocation,
+  PASSWORD,
+  renderJourney,
+  setupCognito,
+  signedInReply,
+} from './support';
 import { expectFocus } from '../../support/focus';
 
 describe('NewPasswordScreen', () => {
@@ -10,27 +16,12 @@ describe('NewPasswordScreen', () => {
     const fake = setupCognito();
     fake.addUser({ username: 'ada@example.com', password: 'Temp-pass1!' });
     fake.script('InitiateAuth', () =>
-      reply.ok({
-        ChallengeName: 'NEW_PASSWORD_REQUIRED',
-        Session: 'session-1',
-        ChallengeParameters: {
-          userAttributes: JSON.stringify({ email: 'ada@example.com' }),
-          requiredAttributes: JSON.stringify(['userAttributes.name']),
-        },
+      challengeReply('NEW_PASSWORD_REQUIRED', {
+        userAttributes: JSON.stringify({ email: 'ada@example.com' }),
+        requiredAttributes: JSON.stringify(['userAttributes.name']),
       }),
     );
-    fake.script('RespondToAuthChallenge', () => {
-      const t = mintTokens({ username: 'ada@example.com', name: 'Ada' });
-      return reply.ok({
-        AuthenticationResult: {
-          IdToken: t.idToken,
-          AccessToken: t.accessToken,
-          RefreshToken: t.refreshToken,
-          ExpiresIn: 3600,
-        },
-        ChallengeParameters: {},
-      });
-    });
+    fake.script('RespondToAuthChallenge', () => signedInReply('ada@example.com', { name: 'Ada' }));
     const { user } = renderJourney('/sign-in');
     await user.type(await screen.findByLabelText('Email'), 'ada@example.com');
     await user.type(screen.getByLabelText('Password'), 'Temp-pass1!');
@@ -42,7 +33,8 @@ describe('NewPasswordScreen', () => {
     expect(currentLocation()).toBe('/new-password');
     await expectNoAxeViolations();
     await user.click(screen.getByRole('button', { name: 'Set password and continue' }));
-    await expectFocus(screen.getByLabelText('New password'));
+    // Name before the password, as on sign-up, so it is the first invalid field.
+    await expectFocus(screen.getByLabelText('Name'));
     expect(screen.getByLabelText('Name')).toHaveAccessibleDescription(/enter your name/i);
 
     await user.type(screen.getByLabelText('New password'), PASSWORD);

@@ -7,7 +7,12 @@ import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { Suspense } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
-import { createCognitoFake, type CognitoFake } from '../../support/cognito-http-fake';
+import {
+  createCognitoFake,
+  mintTokens,
+  reply,
+  type CognitoFake,
+} from '../../support/cognito-http-fake';
 import { server } from '../../support/msw-server';
 import {
   renderWithProviders,
@@ -69,6 +74,25 @@ export function currentLocation(): string {
 }
 
 export const API = TEST_API_URL;
+
+/** Cognito's answer to InitiateAuth that asks for a challenge next. */
+export function challengeReply(name: string, parameters: Record<string, string> = {}) {
+  return reply.ok({ ChallengeName: name, Session: 'session-1', ChallengeParameters: parameters });
+}
+
+/** Cognito's answer to a challenge that completes a sign-in: fresh tokens for `username`. */
+export function signedInReply(username: string, claims: { name?: string } = {}) {
+  const t = mintTokens({ username, ...claims });
+  return reply.ok({
+    AuthenticationResult: {
+      IdToken: t.idToken,
+      AccessToken: t.accessToken,
+      RefreshToken: t.refreshToken,
+      ExpiresIn: 3600,
+    },
+    ChallengeParameters: {},
+  });
+}
 
 /**
  * A fresh Cognito fake, plus an API that answers /hello, /me and /admin like the local one, so a

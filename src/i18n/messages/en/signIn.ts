@@ -1,2 +1,27 @@
 /** English messages for the signIn area. Keys start with 'signIn.'; the English text is the source. */
-export const signIn = {} as const;
+export const signIn = {
+  'signIn.title': 'Sign in',
+  'signIn.continueNote': 'Sign in to continue.',
+  'signIn.signedIn.title': 'You’re signed in',
+  'signIn.signedIn.text': 'You are signed in as {who}.',
+  'signIn.signedIn.continue': 'Continue as {who}',
+  'signIn.signedIn.signOut': 'Sign out',
+  'signIn.forgot': 'Forgot password?',
+  'signIn.submit': 'Sign in',
+  'signIn.busy': 'Signing in…',
+  'signIn.otherMethods': 'Or, with the email above',
+  'signIn.passkey': 'Sign in with a passkey',
+  'signIn.passkeyBusy': 'Waiting for your passkey…',
+  'signIn.emailCode': 'Email me a code',
+  'signIn.emailCodeBusy': 'Sending a code…',
+  'signIn.newHere': 'New here?',
+  'signIn.createAccount': 'Create an account',
+  'signIn.hosted.group': 'Other ways to sign in',
+  'signIn.hosted.button': 'Continue with hosted sign-in',
+  'signIn.hosted.provider': 'Continue with {provider}',
+  'signIn.emailCode.title': 'Enter your sign-in code',
+  'signIn.emailCode.sent': 'We sent a sign-in code to {destination}. It works for 3 minutes.',
+  'signIn.emailCode.hint': '{length} digits',
+  'signIn.emailCode.invalid': 'Enter the {length}-digit code from the email.',
+  'signIn.emailCode.back': 'Use your password or a passkey instead',
+} as const;

@@ -1,5 +1,5 @@
 import './realm';
-import { act, configure, render, screen, waitFor } from '@testing-library/react';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { StrictMode } from 'react';
@@ -250,6 +250,16 @@ describe('HostedSignInButtons', () => {
       'Continue with Facebook',
       'Continue with AcmeOkta',
     ]);
+  });
+
+  it('sits under an "or" divider, every button as wide as the form (issue 16 part 4)', () => {
+    const { container } = renderButtons(testConfig());
+    const divider = container.querySelector('.or-divider');
+    expect(divider).toHaveTextContent(/^or$/);
+    const group = screen.getByRole('group', { name: 'Other ways to sign in' });
+    // The divider comes first, so it separates the screen's own form from these buttons.
+    expect(divider!.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    for (const button of within(group).getAllByRole('button')) expect(button).toHaveClass('wide');
   });
 
   it('sends a provider button straight to that provider, keeping returnTo', async () => {
