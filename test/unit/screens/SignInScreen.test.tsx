@@ -160,4 +160,25 @@ describe('SignInScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
   });
+
+  // Issue 12, finding 1: dot segments that collapse into `//host` once the URL is normalised.
+  it.each(['/..//evil.example/x', '/%2e%2e//evil.example', '/a/..//evil.example'])(
+    'links "Continue as" to this site for the returnTo %j',
+    async (probe) => {
+      const fake = setupCognito();
+      signInAs(fake, 'ada@example.com', { name: 'Ada Lovelace' });
+      renderJourney(`/sign-in?returnTo=${encodeURIComponent(probe)}`);
+      const link = await screen.findByRole('link', { name: 'Continue as Ada Lovelace' });
+      expect(link).toHaveAttribute('href', '/');
+    },
+  );
+
+  it('goes home after sign-in when returnTo collapses into another host', async () => {
+    const fake = setupCognito();
+    fake.addUser({ username: 'ada@example.com', password: PASSWORD });
+    const { user } = renderJourney(`/sign-in?returnTo=${encodeURIComponent('/.//evil.example')}`);
+    await fillAndSubmit(user, 'ada@example.com', PASSWORD);
+    await waitFor(() => expect(currentLocation()).toBe('/'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Welcome' })).toBeInTheDocument();
+  });
 });
