@@ -32,9 +32,25 @@ export interface AppConfig {
   signUpAttributes: readonly string[];
   /** Seconds before expiry at which a token counts as expired and is refreshed. */
   refreshSkewSeconds: number;
+  /** How long a request may take before it counts as a network failure (retryable). */
+  requestTimeouts: RequestTimeouts;
   /** True when the pool is the local stand-in; enables dev-only hints such as the inbox link. */
   isLocalPool: boolean;
 }
+
+export interface RequestTimeouts {
+  /** Cognito's JSON API and the hosted UI's token endpoint. */
+  cognitoMs: number;
+  /** Our protected API. */
+  apiMs: number;
+}
+
+/**
+ * Cognito answers in well under a second, and the SDK's own retry gave up after about 6 s, so 10 s
+ * is a dead connection rather than a slow one. The API gets 15 s: a Lambda cold start plus the
+ * authorizer's first JWKS fetch can take several seconds on its own.
+ */
+export const DEFAULT_REQUEST_TIMEOUTS: RequestTimeouts = { cognitoMs: 10_000, apiMs: 15_000 };
 
 export interface ConfigIssue {
   variable: string;
@@ -340,6 +356,22 @@ function readRefreshSkew(r: EnvReader): number {
   return seconds;
 }
 
+// One override for both, for tests that need a server that never answers to fail quickly.
+function readRequestTimeouts(r: EnvReader): RequestTimeouts {
+  const raw = r.text('VITE_REQUEST_TIMEOUT_MS');
+  if (raw === undefined) return DEFAULT_REQUEST_TIMEOUTS;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 100 || ms > 120_000) {
+    r.fail(
+      'VITE_REQUEST_TIMEOUT_MS',
+      `must be whole milliseconds between 100 and 120000; got "${raw}".`,
+      'Remove it for the defaults (10 s for Cognito, 15 s for the API).',
+    );
+    return DEFAULT_REQUEST_TIMEOUTS;
+  }
+  return { cognitoMs: ms, apiMs: ms };
+}
+
 export function readConfig(env: Env, origin: string): ConfigResult {
   const r = new EnvReader(env);
   // Read in the order the page lists problems: the pool first, then where to reach it, then the rest.
@@ -349,6 +381,7 @@ export function readConfig(env: Env, origin: string): ConfigResult {
   const session = readSession(r);
   const signUp = readSignUp(r);
   const refreshSkewSeconds = readRefreshSkew(r);
+  const requestTimeouts = readRequestTimeouts(r);
 
   if (r.issues.length > 0) return { ok: false, issues: r.issues };
   return {
@@ -367,6 +400,7 @@ export function readConfig(env: Env, origin: string): ConfigResult {
       apiUrl: endpoints.apiUrl!,
       ...signUp,
       refreshSkewSeconds,
+      requestTimeouts,
       isLocalPool: pool.isLocalPool,
     },
   };

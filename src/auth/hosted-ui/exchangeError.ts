@@ -53,5 +53,8 @@ export function exchangeError(error: unknown): AuthError {
   // argument errors are TypeErrors too, but carry an ERR_* code.
   if (error instanceof TypeError && !('code' in error))
     return hostedUiError('network_error', error);
+  // The request's own timeout (requestOptions) aborts with a TimeoutError.
+  if (error instanceof DOMException && error.name === 'TimeoutError')
+    return hostedUiError('network_error', error);
   return hostedUiError('unknown_error', error);
 }

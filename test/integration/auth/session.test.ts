@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCognitoServices } from '../../../src/auth/cognito/services';
 import { SessionManager } from '../../../src/auth/session';
 import { createMemoryStorage, TokenStore } from '../../../src/auth/storage';
-import type { AppConfig } from '../../../src/config/env';
+import { DEFAULT_REQUEST_TIMEOUTS, type AppConfig } from '../../../src/config/env';
 import { GOOD_PASSWORD, startLocalPool, type LocalPool } from '../../support/local-cognito';
 
 let pool: LocalPool;
@@ -46,6 +46,7 @@ beforeAll(async () => {
     passwordPolicy: { minLength: 8, require: ['lower', 'upper', 'number', 'symbol'] },
     signUpAttributes: ['name'],
     refreshSkewSeconds: 300,
+    requestTimeouts: DEFAULT_REQUEST_TIMEOUTS,
     isLocalPool: true,
   };
 });

@@ -279,3 +279,73 @@ describe('a device clock that is wrong', () => {
     },
   );
 });
+
+// Issue 12, finding 2: a Cognito that never answers. Each request is cut off after the configured
+// timeout, so nothing waits forever and the single-flight refresh (and its lock) is released.
+describe('a Cognito that never answers', () => {
+  const hang = () => new Promise<never>(() => {});
+  const timeouts = { requestTimeouts: { cognitoMs: 40, apiMs: 40 } };
+
+  /** A strict one-at-a-time lock, as Web Locks are: a holder that never finishes blocks the rest. */
+  function mutex() {
+    let tail: Promise<unknown> = Promise.resolve();
+    let held = 0;
+    return {
+      get held() {
+        return held;
+      },
+      request<T>(_name: string, callback: () => Promise<T>): Promise<T> {
+        const run = tail.then(async () => {
+          held += 1;
+          try {
+            return await callback();
+          } finally {
+            held -= 1;
+          }
+        });
+        tail = run.catch(() => undefined);
+        return run;
+      },
+    };
+  }
+
+  it('lets restore() finish, keeping the session, when the refresh on reload gets no answer', async () => {
+    const h = harness(timeouts);
+    h.seed('ada@example.com', { expiresIn: -60 });
+    h.fake.always('InitiateAuth', hang);
+    const m = h.manager();
+    await m.restore();
+    expect(m.getState().step).toBe('signedIn');
+    expect(h.store.read()).not.toBeNull();
+  });
+
+  it('fails the refresh retryably, releases the lock, and the next call succeeds once Cognito answers', async () => {
+    const h = harness({ ...timeouts, tokenStorage: 'local' });
+    h.seed('ada@example.com', { expiresIn: 60 });
+    const locks = mutex();
+    const m = h.manager({ locks });
+    await m.restore();
+    h.fake.always('InitiateAuth', hang);
+    await expect(m.getAccessToken()).rejects.toMatchObject({
+      code: 'NetworkError',
+      retryable: true,
+      message: expect.stringMatching(/couldn't reach/i),
+    });
+    expect(locks.held).toBe(0);
+    expect(m.getState().step).toBe('signedIn');
+    h.fake.restore('InitiateAuth');
+    await expect(m.getAccessToken()).resolves.toEqual(expect.any(String));
+  });
+
+  it('clears the local session at once on sign-out, whatever RevokeToken does', async () => {
+    const h = harness(timeouts);
+    h.seed('ada@example.com');
+    h.fake.always('RevokeToken', hang);
+    const m = h.manager();
+    await m.restore();
+    const done = m.signOut();
+    expect(m.getState().step).toBe('signedOut');
+    expect(h.store.read()).toBeNull();
+    await done;
+  });
+});
