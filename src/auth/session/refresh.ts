@@ -77,8 +77,23 @@ export class Refresher {
     if (staleAccessToken !== undefined && tokens.accessToken === staleAccessToken) return true;
     const user = userFromTokens(tokens, session.signInMethod, session.serverClockOffsetMs);
     if (user === null) return true;
-    const deadline = this.#options.now() + this.#options.skewMs;
-    return Math.min(user.accessTokenExpiresAt, user.idTokenExpiresAt) <= deadline;
+    const now = this.#options.now();
+    return (
+      user.accessTokenExpiresAt - this.#skewFor(user.accessTokenClaims) <= now ||
+      user.idTokenExpiresAt - this.#skewFor(user.idTokenClaims) <= now
+    );
+  }
+
+  /**
+   * The skew, capped at half the token's lifetime: with 5-minute tokens (Cognito's shortest) and
+   * the default 300 s skew, a fresh token would otherwise count as expiring and every call would
+   * refresh.
+   */
+  #skewFor(claims: Record<string, unknown>): number {
+    const { exp, iat } = claims;
+    if (typeof exp !== 'number' || typeof iat !== 'number' || exp <= iat)
+      return this.#options.skewMs;
+    return Math.min(this.#options.skewMs, ((exp - iat) * 1000) / 2);
   }
 
   /**

@@ -349,3 +349,23 @@ describe('a Cognito that never answers', () => {
     await done;
   });
 });
+
+// Issue 12, finding 4: Cognito's shortest access tokens (5 minutes) with the default 300 s skew.
+describe('short-lived tokens', () => {
+  it('does not refresh on every call when the token lifetime is no longer than the skew', async () => {
+    const h = harness({ refreshSkewSeconds: 300 });
+    h.fake.tokenLifetime = 300;
+    const first = h.seed('ada@example.com', { expiresIn: 300 });
+    const m = h.manager();
+    await m.restore();
+    for (let i = 0; i < 5; i += 1)
+      await expect(m.getAccessToken()).resolves.toBe(first.accessToken);
+    expect(h.fake.refreshCalls()).toHaveLength(0);
+    // Past half its life the token is due (the skew is capped at half the lifetime): one refresh.
+    h.clock.now += 151 * 1000;
+    const second = await m.getAccessToken();
+    expect(second).not.toBe(first.accessToken);
+    for (let i = 0; i < 5; i += 1) await expect(m.getAccessToken()).resolves.toBe(second);
+    expect(h.fake.refreshCalls()).toHaveLength(1);
+  });
+});
