@@ -14,8 +14,16 @@ export interface ServedApp {
   close(): Promise<void>;
 }
 
-/** Env files live in a temp dir so a developer's own .env.*.local never leaks into a test build. */
-export async function buildApp(env: Record<string, string>, outDir: string): Promise<void> {
+/**
+ * Env files live in a temp dir so a developer's own .env.*.local never leaks into a test build.
+ * `sourcemap: 'hidden'` writes maps with no sourceMappingURL, for the bench's size attribution
+ * (bench/size.ts); what tests serve is built as it deploys, without maps.
+ */
+export async function buildApp(
+  env: Record<string, string>,
+  outDir: string,
+  options: { sourcemap?: false | 'hidden' } = {},
+): Promise<void> {
   const envDir = mkdtempSync(path.join(os.tmpdir(), 'cra-env-'));
   writeFileSync(
     path.join(envDir, '.env.production'),
@@ -35,7 +43,7 @@ export async function buildApp(env: Record<string, string>, outDir: string): Pro
       mode: 'production',
       envDir,
       logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
+      build: { outDir, emptyOutDir: true, sourcemap: options.sourcemap ?? false },
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;
