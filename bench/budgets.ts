@@ -14,6 +14,10 @@ export interface RoundTripFigures {
   concurrent: RoundTrips;
   hostedSignIn: RoundTrips;
   signOut: RoundTrips;
+  /** USER_AUTH with PREFERRED_CHALLENGE=WEB_AUTHN, then the assertion: the fewest Cognito allows. */
+  passkeySignIn: RoundTrips;
+  /** USER_AUTH with PREFERRED_CHALLENGE=EMAIL_OTP, then the code. */
+  emailCodeSignIn: RoundTrips;
 }
 
 export function checkSize(size: SizeReport): string[] {
@@ -31,10 +35,12 @@ export function checkRoundTrips(figures: Partial<RoundTripFigures>): string[] {
   };
   limit('SRP sign-in Cognito calls', figures.srpSignIn?.cognitoTotal, 2);
   limit('USER_PASSWORD_AUTH sign-in Cognito calls', figures.passwordSignIn?.cognitoTotal, 1);
+  limit('passkey sign-in Cognito calls', figures.passkeySignIn?.cognitoTotal, 2);
+  limit('email-code sign-in Cognito calls', figures.emailCodeSignIn?.cognitoTotal, 2);
   limit('reload with a valid session Cognito calls', figures.reloadValid?.cognitoTotal, 0);
   limit(
-    'refreshes for 10 concurrent API calls with an expired token',
-    figures.concurrent?.cognito.InitiateAuth,
+    'refreshes (GetTokensFromRefreshToken) for 10 concurrent API calls with an expired token',
+    figures.concurrent?.cognito.GetTokensFromRefreshToken,
     1,
   );
   limit(

@@ -3,7 +3,8 @@
  * `npm run bench` (which reports them) and the browser budget test (which enforces them).
  */
 import type { Browser, Page } from 'playwright-core';
-import { createUser } from '../test/support/users';
+import { addVirtualAuthenticator } from '../test/browser/support/virtual-authenticator';
+import { createUser, readCode } from '../test/support/users';
 import type { RoundTripFigures } from './budgets';
 import { fillSignIn, moveClockIntoRefreshWindow, signedInIndicator } from './flows';
 import { recordRequests } from './requests';
@@ -109,5 +110,68 @@ export async function measureRoundTrips(
   const hostedSignIn = hostedRecorder.counts();
   await hosted.checkpoint('rt-hosted-signed-in');
 
-  return { srpSignIn, passwordSignIn, reloadValid, concurrent, hostedSignIn, signOut };
+  const { passkeySignIn, emailCodeSignIn } = await measurePasswordless(open, stack, appUrl);
+
+  return {
+    srpSignIn,
+    passwordSignIn,
+    reloadValid,
+    concurrent,
+    hostedSignIn,
+    signOut,
+    passkeySignIn,
+    emailCodeSignIn,
+  };
+}
+
+/**
+ * Choice-based sign-in: a passkey (made on the account page with Chromium's virtual authenticator)
+ * and a code by email, each counted from the click that starts it to the signed-in page.
+ */
+async function measurePasswordless(
+  open: OpenPage,
+  stack: StackTargets,
+  appUrl: string,
+): Promise<Pick<RoundTripFigures, 'passkeySignIn' | 'emailCodeSignIn'>> {
+  const user = await createUser(stack, { label: 'round-trips-passwordless' });
+  const opened = await open();
+  const { page } = opened;
+  await addVirtualAuthenticator(page.context(), page);
+  const recorder = recordRequests(page, stack);
+  await page.goto(`${appUrl}/sign-in`);
+  await fillSignIn(page, user);
+  await clickSignIn(page);
+  await page.goto(`${appUrl}/account`);
+  const passkeys = page.getByRole('region', { name: 'Passkeys' });
+  await passkeys.getByRole('button', { name: 'Add a passkey' }).click();
+  await passkeys.getByText('Passkey added.').waitFor();
+  await opened.checkpoint('rt-passkey-added');
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+
+  await page.goto(`${appUrl}/sign-in`);
+  await page.getByLabel('Email', { exact: true }).fill(user.email);
+  await page.waitForLoadState('networkidle');
+  recorder.reset();
+  await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+  await signedInIndicator(page).waitFor();
+  const passkeySignIn = recorder.counts();
+  await opened.checkpoint('rt-passkey-signed-in');
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+
+  await page.goto(`${appUrl}/sign-in`);
+  await page.getByLabel('Email', { exact: true }).fill(user.email);
+  await page.waitForLoadState('networkidle');
+  const sentAfter = Date.now() - 1000;
+  recorder.reset();
+  await page.getByRole('button', { name: 'Email me a code' }).click();
+  await page
+    .getByLabel('Code', { exact: true })
+    .fill(await readCode(stack.cognitoUrl, user.email, sentAfter, 'signIn'));
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await signedInIndicator(page).waitFor();
+  const emailCodeSignIn = recorder.counts();
+  await opened.checkpoint('rt-email-code-signed-in');
+  return { passkeySignIn, emailCodeSignIn };
 }

@@ -46,6 +46,7 @@ const FLAGS: Record<string, string> = {
   '--domain-prefix': 'domainPrefix',
   '--auth-domain': 'authDomain',
   '--auth-certificate-arn': 'authCertificateArn',
+  '--app-domain': 'appDomain',
 };
 
 const DESTROY_FLAGS = new Set(['--stage', '--region', '--profile']);
@@ -152,6 +153,8 @@ export interface StackOutputs {
   HostedUiDomain: string;
   ApiUrl: string;
   AppUrl: string;
+  /** Absent from stacks deployed before the identity pool existed. */
+  IdentityPoolId?: string;
 }
 
 const REQUIRED_OUTPUTS: ReadonlyArray<keyof StackOutputs> = [
@@ -189,5 +192,6 @@ export function appEnvFromOutputs(outputs: StackOutputs): Record<string, string>
     VITE_API_URL: outputs.ApiUrl,
     VITE_PASSWORD_POLICY: passwordPolicyEnv(),
     VITE_OAUTH_SCOPES: SPA_OAUTH_SCOPES.join(','),
+    ...(outputs.IdentityPoolId ? { VITE_IDENTITY_POOL_ID: outputs.IdentityPoolId } : {}),
   };
 }

@@ -24,6 +24,11 @@ export interface StageConfig {
   domainPrefix?: string;
   /** A custom hosted-UI domain and its ACM certificate (which must live in us-east-1). */
   authDomain?: { domainName: string; certificateArn: string };
+  /**
+   * The domain people open the app on when it is not CloudFront's own (a CNAME you point at the
+   * distribution): it becomes the passkey relying party. Without it, the CloudFront domain is.
+   */
+  appDomain?: string;
   /** Directory of the built SPA to upload; absent on the first pass and in `npm run synth`. */
   spaDir?: string;
   /** Whether localhost dev servers may use this stage (redirect URLs and API CORS). */
@@ -54,6 +59,7 @@ export const CONTEXT_KEYS = [
   'domainPrefix',
   'authDomain',
   'authCertificateArn',
+  'appDomain',
   'spaDir',
 ] as const;
 
@@ -142,6 +148,16 @@ export function readStageConfig(context: Context): StageConfigResult {
     if (domainPrefix !== undefined)
       problems.push('Use either domainPrefix or authDomain, not both.');
     config.authDomain = { domainName: authDomain, certificateArn };
+  }
+
+  const appDomain = text(context, 'appDomain');
+  if (appDomain !== undefined) {
+    // Cognito's WebAuthnRelyingPartyId takes at most 63 characters.
+    if (!DOMAIN.test(appDomain) || appDomain.length > 63)
+      problems.push(
+        `appDomain "${appDomain}" is not a domain name of at most 63 characters (e.g. app.example.com).`,
+      );
+    config.appDomain = appDomain;
   }
 
   const spaDir = text(context, 'spaDir');

@@ -22,13 +22,16 @@ import {
   aws_cloudfront as cloudfront,
   aws_cloudfront_origins as origins,
   aws_cognito as cognito,
+  aws_iam as iam,
   aws_lambda as lambda,
   aws_lambda_nodejs as nodejs,
   aws_logs as logs,
   aws_s3 as s3,
   aws_s3_deployment as s3deploy,
+  custom_resources as cr,
 } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { IAM_API_CORS } from '../server/api/cors';
 import { ROUTES } from '../server/api/routes';
 import { securityHeaderSet } from '../server/hosting/security-headers';
 import {
@@ -37,6 +40,7 @@ import {
   domainPrefixFor,
   firstAuthFactorsFor,
   GROUPS,
+  IDENTITY_POOL,
   LOCAL_APP_ORIGINS,
   POOL,
   RESOURCE_SERVER,
@@ -48,6 +52,7 @@ import {
   type PoolTrigger,
 } from '../server/pool/definition';
 import { stackName, type StageConfig } from './config';
+import { IdentityPool, notesTable } from './identity';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const LAMBDA_ENTRY = path.join(ROOT, 'server/api/lambda.ts');
@@ -63,6 +68,9 @@ const TRIGGER_OPERATIONS: Record<PoolTrigger, cognito.UserPoolOperation> = {
   postConfirmation: cognito.UserPoolOperation.POST_CONFIRMATION,
   preAuthentication: cognito.UserPoolOperation.PRE_AUTHENTICATION,
   postAuthentication: cognito.UserPoolOperation.POST_AUTHENTICATION,
+  // The V2_0 event (access-token claims) is chosen where the trigger is attached.
+  preTokenGeneration: cognito.UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG,
+  customMessage: cognito.UserPoolOperation.CUSTOM_MESSAGE,
   userMigration: cognito.UserPoolOperation.USER_MIGRATION,
 };
 
@@ -111,14 +119,22 @@ export class AppStack extends Stack {
     const apiOrigin = `https://${api.restApiId}.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`;
     // Spelled as the app spells it (src/auth/cognito/http.ts), so connect-src matches what it calls.
     const cognitoEndpoint = `https://cognito-idp.${Aws.REGION}.amazonaws.com`;
+    const identityEndpoint = `https://cognito-identity.${Aws.REGION}.amazonaws.com`;
 
     const distribution = this.distribution(bucket, {
       cognitoEndpoint,
+      identityEndpoint,
       hostedUiDomain: hosted.url,
       apiUrl: apiOrigin,
     });
     const siteOrigin = `https://${distribution.distributionDomainName}`;
+    if (config.appDomain === undefined && firstFactors(config).passkey) {
+      this.passkeyRelyingParty(userPool, distribution.distributionDomainName);
+    }
     const appOrigins = [siteOrigin, ...(config.allowLocalhost ? LOCAL_APP_ORIGINS : [])];
+
+    // ---------------- Lambda triggers (after the site: their emails link to it) ----------------
+    this.triggers(userPool, config, siteOrigin);
 
     // ---------------- pool clients, groups ----------------
     const resourceServer = userPool.addResourceServer('ResourceServer', {
@@ -145,7 +161,17 @@ export class AppStack extends Stack {
     }
 
     // ---------------- API ----------------
-    this.routes(api, userPool, appOrigins, siteOrigin);
+    const notes = notesTable(this, removalPolicy);
+    this.routes(api, userPool, appOrigins, siteOrigin, notes);
+
+    // ---------------- identity pool: AWS credentials for the IAM routes ----------------
+    const identity = new IdentityPool(this, 'Identity', {
+      userPool,
+      spaClient,
+      api,
+      stage: API_STAGE,
+      poolName: `${IDENTITY_POOL.name}_${config.stage}`,
+    });
 
     // ---------------- the SPA itself (second pass of `npm run deploy`) ----------------
     if (config.spaDir !== undefined) this.uploadSpa(bucket, config.spaDir);
@@ -160,6 +186,7 @@ export class AppStack extends Stack {
       AppUrl: siteOrigin,
       BucketName: bucket.bucketName,
       DistributionId: distribution.distributionId,
+      IdentityPoolId: identity.identityPoolId,
     };
     for (const [key, value] of Object.entries(outputs)) new CfnOutput(this, key, { value });
   }
@@ -178,6 +205,16 @@ export class AppStack extends Stack {
         // Cognito's `name` attribute is `fullname` in the CDK.
         fullname: { required: POOL.requiredAttributes.includes('name'), mutable: true },
       },
+      customAttributes: Object.fromEntries(
+        POOL.customAttributes.map((attribute) => [
+          attribute.name,
+          new cognito.StringAttribute({
+            minLen: 0,
+            maxLen: attribute.maxLength,
+            mutable: attribute.mutable,
+          }),
+        ]),
+      ),
       passwordPolicy: {
         minLength: policy.minLength,
         requireLowercase: policy.requireLowercase,
@@ -187,6 +224,11 @@ export class AppStack extends Stack {
         tempPasswordValidity: Duration.days(policy.temporaryPasswordValidityDays),
       },
       signInPolicy: { allowedFirstAuthFactors: firstFactors(config) },
+      // The relying party is the app's domain. A configured one is a plain string; CloudFront's own
+      // domain would make the pool wait for the distribution, which waits for the API and so for the
+      // pool: that case is set after the distribution exists (passkeyRelyingParty below).
+      ...(config.appDomain !== undefined ? { passkeyRelyingPartyId: config.appDomain } : {}),
+      passkeyUserVerification: PASSKEY_USER_VERIFICATION,
       mfa: cognito.Mfa[POOL.mfa.mode],
       mfaSecondFactor: { otp: POOL.mfa.totp, sms: POOL.mfa.sms },
       accountRecovery:
@@ -205,13 +247,97 @@ export class AppStack extends Stack {
       deletionProtection: config.production,
       removalPolicy,
     });
+    return pool;
+  }
+
+  /**
+   * The definition's triggers, each its handler module bundled as the API's handlers are. Pre token
+   * generation gets the V2_0 event (access-token claims), which needs the Essentials feature plan set
+   * above. Permissions are the least each needs: post confirmation may AdminAddUserToGroup in this
+   * pool only, and send mail through SES only from the stage's sender. The pool's ARN reaches the
+   * function's role through a separate Policy resource: the role's default policy would make the
+   * function depend on the pool, which already depends on the function (its LambdaConfig).
+   */
+  private triggers(pool: cognito.UserPool, config: StageConfig, siteOrigin: string): void {
+    const environment: Record<string, string> = { APP_ORIGIN: siteOrigin };
+    if (config.fromEmail !== undefined) {
+      environment.WELCOME_FROM_EMAIL = config.fromEmail;
+      environment.SES_REGION = this.sesRegion(config);
+    }
     for (const [trigger, entry] of Object.entries(POOL.triggers) as Array<[PoolTrigger, string]>) {
+      const fn = this.lambda(`Trigger-${trigger}`, path.join(ROOT, entry), 'handler', environment);
       pool.addTrigger(
         TRIGGER_OPERATIONS[trigger],
-        this.lambda(`Trigger-${trigger}`, entry, 'handler', {}),
+        fn,
+        trigger === 'preTokenGeneration' ? cognito.LambdaVersion.V2_0 : undefined,
+      );
+      if (trigger === 'postConfirmation') this.postConfirmationPolicy(fn, pool, config);
+    }
+  }
+
+  private postConfirmationPolicy(
+    fn: nodejs.NodejsFunction,
+    pool: cognito.UserPool,
+    config: StageConfig,
+  ): void {
+    const statements = [
+      new iam.PolicyStatement({
+        actions: ['cognito-idp:AdminAddUserToGroup'],
+        // The narrowest resource IAM offers: it has no condition key for the group's name, so the
+        // handler's code (DEFAULT_GROUP only) is what keeps it to the `user` group.
+        resources: [pool.userPoolArn],
+      }),
+    ];
+    if (config.fromEmail !== undefined) {
+      const region = this.sesRegion(config);
+      const domain = config.fromEmail.split('@')[1];
+      statements.push(
+        new iam.PolicyStatement({
+          actions: ['ses:SendEmail'],
+          resources: [
+            `arn:${Aws.PARTITION}:ses:${region}:${Aws.ACCOUNT_ID}:identity/${domain}`,
+            `arn:${Aws.PARTITION}:ses:${region}:${Aws.ACCOUNT_ID}:identity/${config.fromEmail}`,
+          ],
+          conditions: { StringEquals: { 'ses:FromAddress': config.fromEmail } },
+        }),
       );
     }
-    return pool;
+    new iam.Policy(this, 'PostConfirmationPolicy', { roles: [fn.role!], statements });
+  }
+
+  /**
+   * Points the pool's passkeys at CloudFront's domain once the distribution exists, through
+   * SetUserPoolMfaConfig (CloudFormation has no later hook into the pool). The call replaces the whole
+   * MFA configuration, so it repeats POOL.mfa's; its role may make that one call on this pool only.
+   */
+  private passkeyRelyingParty(pool: cognito.UserPool, domainName: string): void {
+    const call: cr.AwsSdkCall = {
+      service: 'CognitoIdentityProvider',
+      action: 'SetUserPoolMfaConfig',
+      parameters: {
+        UserPoolId: pool.userPoolId,
+        MfaConfiguration: cognito.Mfa[POOL.mfa.mode],
+        SoftwareTokenMfaConfiguration: { Enabled: POOL.mfa.totp },
+        WebAuthnConfiguration: {
+          RelyingPartyId: domainName,
+          UserVerification: PASSKEY_USER_VERIFICATION,
+        },
+      },
+      physicalResourceId: cr.PhysicalResourceId.of(`${pool.userPoolId}-passkey-relying-party`),
+    };
+    new cr.AwsCustomResource(this, 'PasskeyRelyingParty', {
+      onCreate: call,
+      onUpdate: call,
+      // Spelled out: fromSdkCalls derives "cognitoidentityprovider:", which IAM does not know.
+      policy: cr.AwsCustomResourcePolicy.fromStatements([
+        new iam.PolicyStatement({
+          actions: ['cognito-idp:SetUserPoolMfaConfig'],
+          resources: [pool.userPoolArn],
+        }),
+      ]),
+      // The Lambda runtime's SDK knows WebAuthnConfiguration; no download at deploy time.
+      installLatestAwsSdk: false,
+    });
   }
 
   private sesRegion(config: StageConfig): string {
@@ -256,7 +382,8 @@ export class AppStack extends Stack {
     return pool.addClient(client.name, {
       userPoolClientName: client.name,
       generateSecret: client.generateSecret,
-      // REFRESH_TOKEN_AUTH is always allowed by Cognito (and the CDK adds it).
+      // The CDK adds ALLOW_REFRESH_TOKEN_AUTH unless the client rotates refresh tokens (below), in
+      // which case Cognito requires it off.
       authFlows: {
         userSrp: flows.has('USER_SRP_AUTH'),
         userPassword: flows.has('USER_PASSWORD_AUTH'),
@@ -352,23 +479,34 @@ export class AppStack extends Stack {
     pool: cognito.UserPool,
     appOrigins: readonly string[],
     siteOrigin: string,
+    notes: ReturnType<typeof notesTable>,
   ): void {
     const authorizer = new apigateway.CognitoUserPoolsAuthorizer(this, 'Authorizer', {
       cognitoUserPools: [pool],
       identitySource: apigateway.IdentitySource.header('Authorization'),
     });
     for (const route of ROUTES) {
+      const usesNotes = route.name === 'noteGet' || route.name === 'notePut';
       const fn = this.lambda(`Route-${route.name}`, LAMBDA_ENTRY, route.name, {
         ALLOWED_ORIGINS: appOrigins.join(','),
+        ...(usesNotes ? { NOTES_TABLE: notes.tableName } : {}),
       });
+      if (route.name === 'noteGet') notes.grantReadData(fn);
+      if (route.name === 'notePut') notes.grantWriteData(fn);
       const resource = api.root.resourceForPath(route.path);
-      resource.addCorsPreflight({
-        allowOrigins: [...appOrigins],
-        allowMethods: [route.method, 'OPTIONS'],
-        allowHeaders: ['Authorization', 'Content-Type'],
-        exposeHeaders: ['WWW-Authenticate'],
-        maxAge: Duration.minutes(10),
-      });
+      const iamRoute = route.auth === 'iam';
+      // One preflight per resource: GET and PUT of a note share theirs.
+      const methods = ROUTES.filter((other) => other.path === route.path).map((r) => r.method);
+      if (!resource.node.tryFindChild('OPTIONS'))
+        resource.addCorsPreflight({
+          allowOrigins: [...appOrigins],
+          allowMethods: [...new Set(methods), 'OPTIONS'],
+          allowHeaders: iamRoute
+            ? IAM_API_CORS.allowHeaders.split(', ')
+            : ['Authorization', 'Content-Type'],
+          exposeHeaders: iamRoute ? ['x-amzn-ErrorType'] : ['WWW-Authenticate'],
+          maxAge: Duration.minutes(10),
+        });
       resource.addMethod(
         route.method,
         new apigateway.LambdaIntegration(fn),
@@ -379,7 +517,10 @@ export class AppStack extends Stack {
               // Without scopes API Gateway wants an ID token; the app sends access tokens.
               authorizationScopes: [API_AUTHORIZATION_SCOPE],
             }
-          : { authorizationType: apigateway.AuthorizationType.NONE },
+          : iamRoute
+            ? // Which identity may call is the identity pool roles' policy (infra/identity.ts).
+              { authorizationType: apigateway.AuthorizationType.IAM }
+            : { authorizationType: apigateway.AuthorizationType.NONE },
       );
     }
     // The authorizer's own 401/403 never reach a handler: give them the CORS header the SPA needs
@@ -405,7 +546,12 @@ export class AppStack extends Stack {
 
   private distribution(
     bucket: s3.Bucket,
-    endpoints: { cognitoEndpoint: string; hostedUiDomain: string; apiUrl: string },
+    endpoints: {
+      cognitoEndpoint: string;
+      hostedUiDomain: string;
+      apiUrl: string;
+      identityEndpoint: string;
+    },
   ): cloudfront.Distribution {
     const headers = securityHeaderSet(endpoints);
     const hsts = headers.strictTransportSecurity;
@@ -522,6 +668,9 @@ export function createStageStack(
     tags: { project: 'cognito-react-auth', stage: config.stage },
   });
 }
+
+/** Passkeys ask for a fingerprint, face or PIN when the device has one, as the local pool does. */
+const PASSKEY_USER_VERIFICATION = cognito.PasskeyUserVerification.PREFERRED;
 
 /** POOL.firstAuthFactors in the CDK's words, less what this stage's email setup cannot send. */
 function firstFactors(config: StageConfig): cognito.AllowedFirstAuthFactors {

@@ -235,6 +235,8 @@ async function runLocal(): Promise<void> {
       cognitoUrl: cognito.url,
       clientIds: [result.spaClientId],
       allowedOrigins: APP_ORIGINS,
+      // SigV4 scope of the IAM routes; the identity pool answers on the Cognito port.
+      region: REGION,
       log: (line) => console.log(`[api] ${line}`),
     });
   } catch (error) {
@@ -270,6 +272,7 @@ async function runLocal(): Promise<void> {
       `  API        ${api.url.replace('127.0.0.1', 'localhost')}  (GET /health, /hello, /me, /admin)`,
       `  Cognito    ${cognito.url}  (pool ${result.userPoolId}, client ${result.spaClientId})`,
       `  Dev inbox  ${cognito.url}/_local/inbox  (sign-up and reset codes land here)`,
+      `  Identity   ${cognito.url}  (identity pool ${result.env.VITE_IDENTITY_POOL_ID ?? 'none'}; IAM routes /iam/whoami, /iam/notes/{identityId})`,
       '',
       'Seeded accounts (the first sign-in asks for a new password):',
       ...accounts.map((line) => `  ${line}`),

@@ -8,7 +8,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { bearerToken, toAuthorizerClaims } from './authorizer';
 import { BodyTooLargeError, readBody } from './body';
-import { corsHeaders, DEFAULT_ALLOWED_ORIGINS, preflightHeaders } from '../../server/api/cors';
+import {
+  API_CORS,
+  corsHeaders,
+  DEFAULT_ALLOWED_ORIGINS,
+  IAM_API_CORS,
+  preflightHeaders,
+  type CorsPolicy,
+} from '../../server/api/cors';
 import { hostRefusal, isAllowedHost } from './hosts';
 import { groupsOf } from '../../server/api/handlers/http';
 import { defaultRoutes, withHandlers, type Route, type RouteName } from './routes';
@@ -19,6 +26,13 @@ import type {
   ProxyHandler,
 } from '../../server/api/types';
 import { createAccessTokenVerifier, type AccessTokenVerifier } from './verifier';
+import {
+  identityPoolLookup,
+  verifySigV4,
+  type CredentialsLookup,
+  type IamCaller,
+  type IamRefusal,
+} from './sigv4';
 
 export interface ApiOptions {
   port?: number;
@@ -37,6 +51,14 @@ export interface ApiOptions {
   handlers?: Partial<Record<RouteName, ProxyHandler>>;
   /** One line per request; silent when omitted. */
   log?: (line: string) => void;
+  /** Region SigV4 signatures must be scoped to (AWS_IAM routes); default us-east-1. */
+  region?: string;
+  /** Where the local identity pool runs (it shares the Cognito port); default cognitoUrl. */
+  identityUrl?: string;
+  /** Who issued an access key (tests); default: ask the local identity pool at identityUrl. */
+  credentialsLookup?: CredentialsLookup;
+  /** Clock for signature dates and credential expiry (tests); default Date.now. */
+  now?: () => number;
 }
 
 export interface RunningApi {
@@ -73,12 +95,61 @@ function unauthorizedReply(description: string | undefined): Reply {
   );
 }
 
+/** API Gateway's AWS_IAM refusals: always 403, the error type in a header, `message` in the body. */
+function iamRefusal(refusal: IamRefusal): Reply {
+  return jsonReply(403, { message: refusal.message }, { 'x-amzn-ErrorType': refusal.errorType });
+}
+
+/** What API Gateway says when the role's policy does not allow execute-api:Invoke on the resource. */
+function notAuthorizedByPolicy(
+  caller: IamCaller,
+  method: string,
+  path: string,
+  region: string,
+): Reply {
+  const role = caller.cognitoAuthenticationType === 'authenticated' ? 'Authenticated' : 'Guest';
+  return jsonReply(
+    403,
+    {
+      Message: `User: arn:aws:sts::local:assumed-role/${role}Role/CognitoIdentityCredentials is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:${region}:local:local/local/${method}${path}`,
+    },
+    { 'x-amzn-ErrorType': 'AccessDeniedException' },
+  );
+}
+
+/** `/iam/notes/{identityId}` against a request path: the parameters, or null when it does not match. */
+export function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const want = pattern.split('/');
+  const got = path.split('/');
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i += 1) {
+    const segment = want[i]!;
+    const param = /^\{(\w+)\}$/.exec(segment);
+    if (param) {
+      let value: string;
+      try {
+        value = decodeURIComponent(got[i]!);
+      } catch {
+        return null;
+      }
+      if (value === '') return null;
+      params[param[1]!] = value;
+    } else if (segment !== got[i]) {
+      return null;
+    }
+  }
+  return params;
+}
+
 function buildEvent(
   req: IncomingMessage,
   url: URL,
   route: Route,
   body: string | null,
   claims: AuthorizerClaims | undefined,
+  pathParameters: Record<string, string>,
+  caller: IamCaller | undefined,
 ): ApiGatewayProxyEvent {
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
@@ -103,7 +174,7 @@ function buildEvent(
     multiValueHeaders,
     queryStringParameters: hasQuery ? query : null,
     multiValueQueryStringParameters: hasQuery ? multiQuery : null,
-    pathParameters: null,
+    pathParameters: Object.keys(pathParameters).length > 0 ? pathParameters : null,
     stageVariables: null,
     requestContext: {
       accountId: 'local',
@@ -113,6 +184,14 @@ function buildEvent(
       identity: {
         sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
         userAgent: req.headers['user-agent'] ?? null,
+        ...(caller === undefined
+          ? {}
+          : {
+              accessKey: caller.accessKey,
+              cognitoIdentityId: caller.cognitoIdentityId,
+              cognitoIdentityPoolId: caller.cognitoIdentityPoolId,
+              cognitoAuthenticationType: caller.cognitoAuthenticationType,
+            }),
       },
       path: url.pathname,
       protocol: `HTTP/${req.httpVersion}`,
@@ -136,13 +215,29 @@ function fromResult(result: ApiGatewayProxyResult): Reply {
   return { statusCode: result.statusCode, headers, body };
 }
 
-async function route(
-  req: IncomingMessage,
-  routes: readonly Route[],
-  verifier: AccessTokenVerifier,
-  allowedOrigins: readonly string[],
-  allowedHosts: readonly string[],
-): Promise<Reply> {
+interface Context {
+  routes: readonly Route[];
+  verifier: AccessTokenVerifier;
+  allowedOrigins: readonly string[];
+  allowedHosts: readonly string[];
+  region: string;
+  lookup: CredentialsLookup;
+  now?: () => number;
+}
+
+const normalizedPath = (pathname: string): string =>
+  pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+
+/** The IAM routes answer preflights for SigV4's headers and PUT; the bearer routes keep theirs. */
+function corsPolicyFor(routes: readonly Route[], pathname: string): CorsPolicy {
+  const path = normalizedPath(pathname);
+  return routes.some((r) => r.auth === 'iam' && matchPath(r.path, path) !== null)
+    ? IAM_API_CORS
+    : API_CORS;
+}
+
+async function route(req: IncomingMessage, context: Context): Promise<Reply> {
+  const { routes, verifier, allowedOrigins, allowedHosts } = context;
   const url = new URL(req.url ?? '/', 'http://localhost');
   const origin = req.headers.origin;
   const method = (req.method ?? 'GET').toUpperCase();
@@ -155,15 +250,15 @@ async function route(
   }
 
   if (method === 'OPTIONS') {
-    const decision = preflightHeaders(origin, allowedOrigins);
+    const decision = preflightHeaders(origin, allowedOrigins, corsPolicyFor(routes, url.pathname));
     if (!decision.allowed) {
       return jsonReply(403, { error: 'cors', message: 'Origin not allowed.' }, decision.headers);
     }
     return { statusCode: 204, headers: decision.headers, body: '' };
   }
 
-  const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
-  const matching = routes.filter((candidate) => candidate.path === path);
+  const path = normalizedPath(url.pathname);
+  const matching = routes.filter((candidate) => matchPath(candidate.path, path) !== null);
   const matched = matching.find((candidate) => candidate.method === method);
   if (!matched) {
     if (matching.length > 0) {
@@ -179,6 +274,50 @@ async function route(
       error: 'not_found',
       message: `No route for ${method} ${url.pathname}.`,
     });
+  }
+
+  const pathParameters = matchPath(matched.path, path) ?? {};
+
+  const readWhole = async (): Promise<Buffer | Reply> => {
+    try {
+      return await readBody(req);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      return jsonReply(413, { error: 'payload_too_large', message: `${error.message}` });
+    }
+  };
+
+  // A signature covers the body, so IAM routes read it first; bearer routes only once authorized.
+  let bytes: Buffer | undefined;
+  let caller: IamCaller | undefined;
+  if (matched.auth === 'iam') {
+    const read = await readWhole();
+    if (!Buffer.isBuffer(read)) return read;
+    bytes = read;
+    // Before the body is trusted or any handler runs, as API Gateway's AWS_IAM authorization does.
+    let outcome;
+    try {
+      outcome = await verifySigV4(req, url, bytes, {
+        region: context.region,
+        lookup: context.lookup,
+        now: context.now,
+      });
+    } catch {
+      return jsonReply(503, {
+        error: 'temporarily_unavailable',
+        message: 'The local identity pool did not answer; is the Cognito stand-in running?',
+      });
+    }
+    if (!outcome.ok) return iamRefusal(outcome);
+    caller = outcome.caller;
+    const owner = matched.ownerParameter;
+    if (
+      (matched.identities === 'authenticated' &&
+        caller.cognitoAuthenticationType !== 'authenticated') ||
+      (owner !== undefined && pathParameters[owner] !== caller.cognitoIdentityId)
+    ) {
+      return notAuthorizedByPolicy(caller, matched.method, url.pathname, context.region);
+    }
   }
 
   let claims: AuthorizerClaims | undefined;
@@ -206,16 +345,16 @@ async function route(
     }
   }
 
-  let body: string | null;
-  try {
-    const bytes = await readBody(req);
-    body = bytes.length === 0 ? null : bytes.toString('utf8');
-  } catch (error) {
-    if (!(error instanceof BodyTooLargeError)) throw error;
-    return jsonReply(413, { error: 'payload_too_large', message: `${error.message}` });
+  if (bytes === undefined) {
+    const read = await readWhole();
+    if (!Buffer.isBuffer(read)) return read;
+    bytes = read;
   }
+  const body = bytes.length === 0 ? null : bytes.toString('utf8');
   try {
-    return fromResult(await matched.handler(buildEvent(req, url, matched, body, claims)));
+    return fromResult(
+      await matched.handler(buildEvent(req, url, matched, body, claims, pathParameters, caller)),
+    );
   } catch {
     // What API Gateway answers when the Lambda throws; details stay in the function's logs.
     return jsonReply(502, { message: 'Internal server error' });
@@ -233,15 +372,31 @@ export function createApiListener(
     issuer: options.issuer,
     clientIds: options.clientIds,
   });
+  const context: Context = {
+    routes,
+    verifier,
+    allowedOrigins,
+    allowedHosts: options.allowedHosts ?? [],
+    region: options.region ?? 'us-east-1',
+    lookup:
+      options.credentialsLookup ?? identityPoolLookup(options.identityUrl ?? options.cognitoUrl),
+    now: options.now,
+  };
   return (req, res) => {
     const started = Date.now();
-    route(req, routes, verifier, allowedOrigins, options.allowedHosts ?? [])
+    route(req, context)
       .catch((): Reply => jsonReply(500, { error: 'internal', message: 'Unexpected error.' }))
       .then((reply) => {
         // CORS headers on every answer, errors included, so the SPA can read a 401's body.
         // (A preflight reply already carries its own, fuller set.)
         const cors =
-          req.method === 'OPTIONS' ? {} : corsHeaders(req.headers.origin, allowedOrigins).headers;
+          req.method === 'OPTIONS'
+            ? {}
+            : corsHeaders(
+                req.headers.origin,
+                allowedOrigins,
+                corsPolicyFor(routes, new URL(req.url ?? '/', 'http://localhost').pathname),
+              ).headers;
         res.writeHead(reply.statusCode, {
           'X-Content-Type-Options': 'nosniff',
           'Cache-Control': 'no-store',

@@ -135,7 +135,7 @@ function checkRequest(req: IncomingMessage, deps: ApiDeps): Refusal | { operatio
   return { operation };
 }
 
-async function readJsonObject(req: IncomingMessage): Promise<Refusal | { body: object }> {
+export async function readJsonObject(req: IncomingMessage): Promise<Refusal | { body: object }> {
   let raw: Buffer;
   try {
     raw = await readBody(req);

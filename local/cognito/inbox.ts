@@ -1,8 +1,9 @@
-// Dev inbox: keeps every code the pool "sends" (and prints it), so people and tests can read them back.
+// Dev inbox: keeps every message the pool "sends" (and prints its code), so people and tests can read them back.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from 'cognito-local/lib/services/clock';
 import type { Messages } from 'cognito-local/lib/services/messages';
+import type { Triggers } from 'cognito-local/lib/services/triggers';
 
 export type MessageKind =
   | 'signUp'
@@ -11,13 +12,18 @@ export type MessageKind =
   | 'verifyAttribute'
   | 'mfa'
   | 'adminCreateUser'
-  | 'signIn';
+  | 'signIn'
+  /** The post confirmation trigger's welcome email; it carries no code. */
+  | 'welcome';
 
 export interface InboxMessage {
   to: string;
   code: string;
   kind: MessageKind;
   sentAt: string;
+  /** The email as the person receives it: the custom message trigger's text, or Cognito's default. */
+  subject?: string;
+  text?: string;
 }
 
 export type Source = Parameters<Messages['deliver']>[1];
@@ -49,14 +55,32 @@ export class Inbox {
       : [];
   }
 
-  record(to: string, code: string, kind: MessageKind): void {
-    const msg: InboxMessage = { to, code, kind, sentAt: this.clock.get().toISOString() };
+  record(
+    to: string,
+    code: string,
+    kind: MessageKind,
+    content?: { subject?: string; text?: string },
+  ): void {
+    const msg: InboxMessage = {
+      to,
+      code,
+      kind,
+      sentAt: this.clock.get().toISOString(),
+      ...(content?.subject ? { subject: content.subject } : {}),
+      ...(content?.text ? { text: content.text } : {}),
+    };
     this.messages.unshift(msg);
     this.messages.length = Math.min(this.messages.length, MAX_KEPT);
     const tmp = `${this.file}.tmp`;
     writeFileSync(tmp, JSON.stringify(this.messages, null, 2));
     renameSync(tmp, this.file);
-    if (!this.quiet) console.log(`[cognito-local] ${kind} code for ${to}: ${code}`);
+    if (!this.quiet) {
+      console.log(
+        code
+          ? `[cognito-local] ${kind} code for ${to}: ${code}`
+          : `[cognito-local] ${kind} to ${to}`,
+      );
+    }
   }
 
   /** Newest first; `to` matches case-insensitively so tests can pass the email as typed. */
@@ -70,17 +94,47 @@ export class Inbox {
     });
   }
 
-  /** Wraps cognito-local's Messages so every delivery it makes also lands here. */
-  wrap(
-    inner: Messages,
+  /**
+   * cognito-local's Messages, delivering to this inbox: the text is the custom message trigger's
+   * when one is on (as Cognito sends it), else Cognito's default wording. A throwing trigger fails
+   * the request, as in Cognito, and nothing is recorded.
+   */
+  deliverer(
+    triggers: Triggers,
     onDeliver?: (source: Source, userPoolId: string, username: string) => void,
   ): Messages {
     return {
       deliver: async (ctx, source, clientId, userPoolId, user, code, clientMetadata, details) => {
-        this.record(details.Destination, code, KIND_BY_SOURCE[source]);
+        const custom = triggers.enabled('CustomMessage')
+          ? await triggers.customMessage(ctx, {
+              clientId,
+              clientMetadata,
+              code,
+              source: `CustomMessage_${source}`,
+              userAttributes: user.Attributes,
+              username: user.Username,
+              userPoolId,
+            })
+          : null;
+        const sms = details.DeliveryMedium === 'SMS';
+        const text =
+          (sms ? custom?.smsMessage : custom?.emailMessage) ??
+          defaultText(source, code, user.Username);
+        this.record(details.Destination, code, KIND_BY_SOURCE[source], {
+          subject: sms ? undefined : (custom?.emailSubject ?? DEFAULT_SUBJECT),
+          text,
+        });
         onDeliver?.(source, userPoolId, user.Username);
-        await inner.deliver(ctx, source, clientId, userPoolId, user, code, clientMetadata, details);
       },
     };
   }
+}
+
+const DEFAULT_SUBJECT = 'Your verification code';
+
+/** Cognito's default messages (what a pool without a custom message trigger sends). */
+function defaultText(source: Source, code: string, username: string): string {
+  return source === 'AdminCreateUser'
+    ? `Your username is ${username} and temporary password is ${code}.`
+    : `Your verification code is ${code}.`;
 }

@@ -61,6 +61,7 @@ export async function refreshTokens(
     withRefreshToken: rotation.enabled,
     refreshExpiresAt: expiresAt,
     refreshScope: typeof claims.scope === 'string' ? claims.scope : undefined,
+    triggerSource: 'TokenGeneration_RefreshTokens',
   });
   if (rotation.enabled && !rotated) {
     // issue() stored the new token on the freshest copy; drop the old one from that same copy.

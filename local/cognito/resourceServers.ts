@@ -1,7 +1,7 @@
 // Validation shared by the resource-server targets cognito-local lacks.
 import type { ResourceServerScopeListType } from 'aws-sdk/clients/cognitoidentityserviceprovider';
 import { InvalidParameterError } from 'cognito-local/lib/errors';
-import type { ResourceServerScope } from './store.ts';
+import type { ExtrasStore, ResourceServer, ResourceServerScope } from './store.ts';
 
 export function toScopes(scopes: ResourceServerScopeListType | undefined): ResourceServerScope[] {
   return (scopes ?? []).map((s) => {
@@ -10,4 +10,24 @@ export function toScopes(scopes: ResourceServerScopeListType | undefined): Resou
     }
     return { ScopeName: s.ScopeName, ScopeDescription: s.ScopeDescription };
   });
+}
+
+/** Create and Update both replace the whole server: name and scopes as given, scopes validated. */
+export function putResourceServer(
+  extras: ExtrasStore,
+  req: {
+    UserPoolId: string;
+    Identifier: string;
+    Name: string;
+    Scopes?: ResourceServerScopeListType;
+  },
+): ResourceServer {
+  const rs = {
+    UserPoolId: req.UserPoolId,
+    Identifier: req.Identifier,
+    Name: req.Name,
+    Scopes: toScopes(req.Scopes),
+  };
+  extras.putResourceServer(rs);
+  return rs;
 }

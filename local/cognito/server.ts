@@ -10,17 +10,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pino from 'pino';
 import { DefaultConfig } from 'cognito-local/lib/server/config';
-import {
-  DateClock,
-  LambdaService,
-  MessagesService,
-  TriggersService,
-} from 'cognito-local/lib/services';
+import { DateClock } from 'cognito-local/lib/services';
 import type { Services } from 'cognito-local/lib/services';
 import { CognitoServiceFactoryImpl } from 'cognito-local/lib/services/cognitoService';
-import type { CryptoService } from 'cognito-local/lib/services/crypto';
 import { StormDBDataStoreFactory } from 'cognito-local/lib/services/dataStore/stormDb';
-import { MessageDeliveryService } from 'cognito-local/lib/services/messageDelivery/messageDelivery';
 import { CaseAwareUserPoolServiceFactory } from './usernames.ts';
 import type { Context } from 'cognito-local/lib/services/context';
 import {
@@ -30,6 +23,12 @@ import {
   type CorsPolicy,
 } from '../../server/api/cors.ts';
 import { hostRefusal, isAllowedHost } from '../api/hosts.ts';
+import {
+  LOCAL_APP_ORIGINS,
+  POOL,
+  PRODUCT_NAME,
+  type PoolTrigger,
+} from '../../server/pool/definition.ts';
 import { handleApi, sendCognitoError } from './api.ts';
 import { HttpError, sendHtml, sendJson } from './hosted/http.ts';
 import { loginGet, loginPost } from './hosted/login.ts';
@@ -53,7 +52,16 @@ import { createRouter, originalTarget } from './router.ts';
 import { SigningKey } from './signingKey.ts';
 import { ExtrasStore } from './store.ts';
 import { TokenService } from './tokens.ts';
+import { LocalTriggers, loadTriggerHandlers } from './triggers.ts';
 import { signInCode } from './userAuth.ts';
+import { IdentityStore } from '../identity/store.ts';
+import { IdentityService } from '../identity/service.ts';
+import {
+  CREDENTIALS_LOOKUP_PATH,
+  handleCredentialsLookup,
+  handleIdentity,
+  isIdentityRequest,
+} from '../identity/http.ts';
 
 export interface LocalCognitoOptions {
   port?: number; // default 9229; 0 = random free port
@@ -68,6 +76,13 @@ export interface LocalCognitoOptions {
   allowedHosts?: readonly string[];
   /** Where failures are reported (default stderr); never given a request body. */
   log?: (line: string) => void;
+  /**
+   * Lambda triggers to run in-process: trigger → handler entry file. Default: the pool definition's
+   * (server/pool/definition.ts), so the local pool behaves as the deployed one; `{}` runs none.
+   */
+  triggers?: Partial<Record<PoolTrigger, string>>;
+  /** The SPA origin the triggers' emails link to (default APP_ORIGIN, else http://localhost:5173). */
+  appOrigin?: string;
 }
 
 export interface LocalCognito {
@@ -108,13 +123,26 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
     storeFactory,
     new CaseAwareUserPoolServiceFactory(clock, storeFactory),
   ).create(ctx, {});
-  // No Lambda triggers are configured locally, so neither the Lambda client nor KMS (CustomEmailSender)
-  // is ever called; stubbing them also keeps aws-sdk v2 from loading, which halves start-up time.
-  const lambdaClient = {} as ConstructorParameters<typeof LambdaService>[1];
-  const kms = {} as CryptoService;
-  const triggers = new TriggersService(clock, cognito, new LambdaService({}, lambdaClient), kms);
   const inbox = new Inbox(dataDir, clock, quiet);
-  const silent = { sendEmail: () => Promise.resolve(), sendSms: () => Promise.resolve() };
+  // The router exists only once the services do; the post confirmation trigger calls it later.
+  const late: { router?: ReturnType<typeof createRouter> } = {};
+  const localTriggers = new LocalTriggers(
+    await loadTriggerHandlers(opts.triggers ?? POOL.triggers, {
+      // In-process AdminAddUserToGroup: the same target (and errors) a Lambda's SDK call would reach.
+      addUserToGroup: async (UserPoolId, Username, GroupName) => {
+        if (!late.router) throw new Error('The local pool is not ready yet.');
+        await late.router('AdminAddUserToGroup')(ctx, { UserPoolId, Username, GroupName });
+      },
+      sendEmail: async ({ to, subject, text }) =>
+        inbox.record(to, '', 'welcome', { subject, text }),
+      appOrigin: (opts.appOrigin ?? process.env.APP_ORIGIN ?? LOCAL_APP_ORIGINS[0]).replace(
+        /\/+$/,
+        '',
+      ),
+      productName: PRODUCT_NAME,
+    }),
+  );
+  const triggers = localTriggers.asCognitoLocal();
   const extras = new ExtrasStore(dataDir);
 
   let baseUrl = '';
@@ -124,6 +152,7 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
     () => cognito,
     () => baseUrl,
     SigningKey.forDataDir(dataDir),
+    localTriggers,
   );
   const config = {
     ...DefaultConfig,
@@ -136,8 +165,8 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
     clock,
     cognito,
     config,
-    messages: inbox.wrap(
-      new MessagesService(triggers, new MessageDeliveryService(silent)),
+    messages: inbox.deliverer(
+      triggers,
       // Cognito's codes expire (sign-up 24 h, password reset 1 h); cognito-local keeps no send time.
       (source, poolId, username) => {
         const purpose =
@@ -163,7 +192,20 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
     passkeys: new PasskeyStore(dataDir, clock),
     signInCode: () => fixedCode ?? signInCode(),
   };
-  const router = createRouter(layer);
+  const apiRouter = createRouter(layer);
+  late.router = apiRouter;
+  // The identity pool (Cognito Identity) shares this port, as a second service told apart by X-Amz-Target.
+  const nowSeconds = () => Math.floor(clock.get().getTime() / 1000);
+  const identity = new IdentityService(
+    new IdentityStore(dataDir, nowSeconds),
+    {
+      issuer: (poolId) => tokens.issuer(poolId),
+      verifySignature: (token) => tokens.key.decodeVerified(token),
+      isSessionEnded: (claims) =>
+        typeof claims.origin_jti === 'string' && extras.isOriginRevoked(claims.origin_jti),
+    },
+    nowSeconds,
+  );
 
   const hosted: Hosted = {
     layer,
@@ -201,8 +243,14 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
     ))
       res.setHeader(name, value);
 
+    if (path === '/' && method === 'POST' && isIdentityRequest(req)) {
+      return handleIdentity(req, res, { service: identity, allowedOrigins, log });
+    }
+    if (path === CREDENTIALS_LOOKUP_PATH && method === 'POST') {
+      return handleCredentialsLookup(req, res, identity);
+    }
     if (path === '/' && method === 'POST') {
-      return handleApi(req, res, { router, ctx, allowedOrigins, log });
+      return handleApi(req, res, { router: apiRouter, ctx, allowedOrigins, log });
     }
     const pool = POOL_PATH.exec(path);
     if (pool && method === 'GET') {

@@ -7,8 +7,11 @@ import type { Context } from 'cognito-local/lib/services/context';
 import type { Tokens, TokenGenerator } from 'cognito-local/lib/services/tokenGenerator';
 import type { User } from 'cognito-local/lib/services/userPoolService';
 import { NotAuthorizedError } from 'cognito-local/lib/errors';
+import type { PreTokenGenerationV2TriggerEvent } from 'aws-lambda';
+import { PROTECTED_CLAIMS as SERVER_PROTECTED_CLAIMS } from '../../server/triggers/preTokenGeneration.ts';
 import type { Claims, SigningKey } from './signingKey.ts';
 import type { ExtrasStore } from './store.ts';
+import type { LocalTriggers } from './triggers.ts';
 
 const UNIT_SECONDS: Record<string, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
 
@@ -39,6 +42,33 @@ export interface IssueRequest {
   /** A rotated refresh token lives only as long as the one it replaces, with the same grant. */
   refreshExpiresAt?: number;
   refreshScope?: string;
+  /** What the pre token generation trigger is told about this issue. */
+  triggerSource?: PreTokenTriggerSource;
+}
+
+export type PreTokenTriggerSource = PreTokenGenerationV2TriggerEvent['triggerSource'];
+
+/**
+ * Claims a pre token generation trigger may not add, change or suppress (Cognito ignores them); groups
+ * change only through groupOverrideDetails, scopes only through scopesToAdd/scopesToSuppress.
+ */
+const PROTECTED_CLAIMS = new Set([
+  ...SERVER_PROTECTED_CLAIMS,
+  'cognito:groups',
+  'cognito:roles',
+  'cognito:preferred_role',
+  'origin_jti',
+]);
+
+type Overrides = { claimsToAddOrOverride?: Record<string, unknown>; claimsToSuppress?: string[] };
+
+function applyOverrides(claims: Claims, overrides: Overrides | undefined): void {
+  for (const name of overrides?.claimsToSuppress ?? []) {
+    if (!PROTECTED_CLAIMS.has(name)) delete claims[name];
+  }
+  for (const [name, value] of Object.entries(overrides?.claimsToAddOrOverride ?? {})) {
+    if (!PROTECTED_CLAIMS.has(name)) claims[name] = value as Claims[string];
+  }
 }
 
 export interface IssuedTokens {
@@ -56,6 +86,7 @@ export class TokenService {
     private readonly cognito: () => CognitoService,
     private readonly baseUrl: () => string,
     readonly key: SigningKey,
+    private readonly triggers?: LocalTriggers,
   ) {}
 
   issuer(poolId: string): string {
@@ -76,8 +107,31 @@ export class TokenService {
     const attrs: Record<string, string> = {};
     for (const a of user.Attributes ?? [])
       if (a.Name && a.Value !== undefined) attrs[a.Name] = a.Value;
-    const groups = req.groups.length ? { 'cognito:groups': [...req.groups] } : {};
-    const scopes = req.scopes ?? ['aws.cognito.signin.user.admin'];
+    let groupList: readonly string[] = req.groups;
+    let scopes: readonly string[] = req.scopes ?? ['aws.cognito.signin.user.admin'];
+    let overrides: PreTokenGenerationV2TriggerEvent['response']['claimsAndScopeOverrideDetails'] =
+      {};
+    if (this.triggers?.has('preTokenGeneration')) {
+      const event = this.triggers.preTokenGenerationEvent({
+        userPoolId: client.UserPoolId,
+        username: user.Username,
+        clientId: client.ClientId,
+        triggerSource: req.triggerSource ?? 'TokenGeneration_Authentication',
+        userAttributes: { ...attrs, 'cognito:user_status': user.UserStatus ?? 'CONFIRMED' },
+        groups: groupList,
+        scopes,
+      });
+      overrides =
+        (await this.triggers.run(ctx, 'preTokenGeneration', event)).response
+          ?.claimsAndScopeOverrideDetails ?? {};
+      groupList = overrides.groupOverrideDetails?.groupsToOverride ?? groupList;
+      const access = overrides.accessTokenGeneration;
+      const suppressed = new Set(access?.scopesToSuppress ?? []);
+      scopes = [
+        ...new Set([...scopes.filter((s) => !suppressed.has(s)), ...(access?.scopesToAdd ?? [])]),
+      ];
+    }
+    const groups = groupList.length ? { 'cognito:groups': [...groupList] } : {};
     const accessTtl = validitySeconds(client, 'AccessToken');
 
     const access: Claims = {
@@ -95,6 +149,7 @@ export class TokenService {
       jti: randomUUID(),
       username: user.Username,
     };
+    applyOverrides(access, overrides.accessTokenGeneration);
 
     // The hosted UI only returns an ID token when openid was granted.
     const wantId = req.scopes === undefined || req.scopes.includes('openid');
@@ -104,7 +159,7 @@ export class TokenService {
       for (const [name, value] of Object.entries(attrs)) {
         profile[name] = BOOLEAN_ATTRIBUTES.has(name) ? value === 'true' : value;
       }
-      IdToken = this.key.sign({
+      const idClaims: Claims = {
         ...profile,
         ...groups,
         iss,
@@ -118,7 +173,9 @@ export class TokenService {
         exp: now + validitySeconds(client, 'IdToken'),
         iat: now,
         jti: randomUUID(),
-      });
+      };
+      applyOverrides(idClaims, overrides.idTokenGeneration);
+      IdToken = this.key.sign(idClaims);
     }
 
     let RefreshToken: string | undefined;

@@ -28,6 +28,7 @@ import {
   SPA_CLIENT,
   SPA_ROTATION_GRACE_SECONDS,
   TOKEN_VALIDITY,
+  customAttributeName,
   type ClientDefinition,
 } from '../../server/pool/definition';
 
@@ -86,12 +87,15 @@ export function createPoolRequest(email: EmailDelivery = LOCAL_EMAIL): CreateUse
     // Immutable after creation: email is the sign-in name, email and name are collected at sign-up.
     UsernameAttributes: POOL.signInWithEmail ? ['email'] : [],
     UsernameConfiguration: { CaseSensitive: POOL.caseSensitiveUsernames },
-    Schema: POOL.requiredAttributes.map((Name) => ({
-      Name,
-      AttributeDataType: 'String' as const,
-      Required: true,
-      Mutable: true,
-    })),
+    Schema: [
+      ...POOL.requiredAttributes.map((Name) => ({
+        Name,
+        AttributeDataType: 'String' as const,
+        Required: true,
+        Mutable: true,
+      })),
+      ...CUSTOM_ATTRIBUTES,
+    ],
     // MFA is switched to OPTIONAL with TOTP right after, via SetUserPoolMfaConfig: creating a pool
     // with OPTIONAL MFA and no MFA method configured is refused by Cognito.
     MfaConfiguration: 'OFF',
@@ -99,6 +103,24 @@ export function createPoolRequest(email: EmailDelivery = LOCAL_EMAIL): CreateUse
 }
 
 export const MFA_CONFIGURATION = POOL.mfa.mode;
+
+/** The definition's custom attributes as Cognito's schema entries (Name without `custom:`). */
+export const CUSTOM_ATTRIBUTES = POOL.customAttributes.map((attribute) => ({
+  Name: attribute.name,
+  AttributeDataType: 'String' as const,
+  Required: false,
+  Mutable: attribute.mutable,
+  StringAttributeConstraints: { MinLength: '0', MaxLength: String(attribute.maxLength) },
+}));
+
+/**
+ * Custom attributes the pool lacks (Cognito reports them as `custom:<name>`). They can be added to
+ * an existing pool, never changed or removed, so only absence is drift.
+ */
+export function missingCustomAttributes(actual: UserPoolType): typeof CUSTOM_ATTRIBUTES {
+  const have = new Set((actual.SchemaAttributes ?? []).map((a) => a.Name));
+  return CUSTOM_ATTRIBUTES.filter((a) => !have.has(customAttributeName(a.Name)));
+}
 
 export type ClientSettings = Omit<CreateUserPoolClientRequest, 'UserPoolId' | 'GenerateSecret'>;
 

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import {
+  AddCustomAttributesCommand,
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
   AdminGetUserCommand,
@@ -37,14 +38,25 @@ import {
   type UserPoolType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import {
+  CognitoIdentityClient,
+  CreateIdentityPoolCommand,
+  DescribeIdentityPoolCommand,
+  ListIdentityPoolsCommand,
+  UpdateIdentityPoolCommand,
+  type IdentityPool,
+} from '@aws-sdk/client-cognito-identity';
+import { IDENTITY_POOL, userPoolProviderName } from '../../server/pool/definition';
+import {
   APP_ORIGINS,
   clientDrift,
   createPoolRequest,
+  CUSTOM_ATTRIBUTES,
   defaultDomainPrefix,
   GROUPS,
   groupDrift,
   hostedUiUrl,
   MFA_CONFIGURATION,
+  missingCustomAttributes,
   passwordPolicyEnv,
   POOL_NAME,
   poolDrift,
@@ -193,6 +205,8 @@ interface RunContext {
   serverClientId: string;
   tempPasswords: Record<string, string>;
   hostedUi: string;
+  /** Local only: on AWS the CDK app creates the identity pool together with its IAM roles. */
+  identityPoolId?: string;
 }
 
 const poolExists = (ctx: RunContext): boolean => ctx.userPoolId !== PLANNED_ID;
@@ -274,6 +288,26 @@ const poolStep: Step = (ctx) =>
       ctx.poolCreated = true;
     },
     update: (pool) => updatePool(ctx.client, pool, emailOf(ctx)),
+  });
+
+/** Custom attributes (custom:company): part of a new pool; added to an older pool that lacks them. */
+const customAttributesStep: Step = (ctx) =>
+  reconcile(ctx, {
+    name: `custom attributes ${CUSTOM_ATTRIBUTES.map((a) => a.Name).join(', ')}`,
+    partOfPool: true,
+    // A pool created by this run has them already: report them as created with it.
+    find: async () => (ctx.poolCreated ? undefined : ctx.pool),
+    drift: (pool) => missingCustomAttributes(pool).map((a) => `custom:${a.Name}`),
+    // The pool step created the pool with them (createPoolRequest's Schema).
+    create: async () => {},
+    update: async (pool) => {
+      await ctx.client.send(
+        new AddCustomAttributesCommand({
+          UserPoolId: ctx.userPoolId,
+          CustomAttributes: missingCustomAttributes(pool),
+        }),
+      );
+    },
   });
 
 const mfaStep: Step = (ctx) =>
@@ -499,6 +533,72 @@ const domainStep: Step = async (ctx) => {
   ctx.hostedUi = hostedUiUrl(prefix, options.region);
 };
 
+/**
+ * Local only: the identity pool of IDENTITY_POOL with the SPA client as its provider. On AWS it is
+ * part of the CDK stack, because it is useless without the IAM roles the stack defines.
+ */
+const identityPoolStep: Step = async (ctx) => {
+  const identity = new CognitoIdentityClient({
+    region: ctx.options.region,
+    endpoint: ctx.options.endpoint ?? LOCAL_ENDPOINT,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
+  const desired = () => ({
+    IdentityPoolName: IDENTITY_POOL.name,
+    AllowUnauthenticatedIdentities: IDENTITY_POOL.allowUnauthenticated,
+    CognitoIdentityProviders: [
+      {
+        ProviderName: userPoolProviderName(ctx.options.region, ctx.userPoolId),
+        ClientId: ctx.spaClientId,
+        ServerSideTokenCheck: IDENTITY_POOL.serverSideTokenCheck,
+      },
+    ],
+  });
+  try {
+    await reconcile<IdentityPool>(ctx, {
+      name: `identity pool ${IDENTITY_POOL.name}`,
+      find: async () => {
+        const { IdentityPools = [] } = await identity.send(
+          new ListIdentityPoolsCommand({ MaxResults: 60 }),
+        );
+        const found = IdentityPools.find((p) => p.IdentityPoolName === IDENTITY_POOL.name);
+        if (!found?.IdentityPoolId) return undefined;
+        ctx.identityPoolId = found.IdentityPoolId;
+        return identity.send(
+          new DescribeIdentityPoolCommand({ IdentityPoolId: found.IdentityPoolId }),
+        );
+      },
+      drift: (actual) => {
+        const want = desired();
+        const drift: string[] = [];
+        if (actual.AllowUnauthenticatedIdentities !== want.AllowUnauthenticatedIdentities)
+          drift.push('AllowUnauthenticatedIdentities');
+        const providers = (actual.CognitoIdentityProviders ?? []).map((p) => ({
+          ProviderName: p.ProviderName,
+          ClientId: p.ClientId,
+          ServerSideTokenCheck: p.ServerSideTokenCheck === true,
+        }));
+        if (JSON.stringify(providers) !== JSON.stringify(want.CognitoIdentityProviders))
+          drift.push('CognitoIdentityProviders');
+        return drift;
+      },
+      create: async () => {
+        const created = await identity.send(new CreateIdentityPoolCommand(desired()));
+        ctx.identityPoolId = created.IdentityPoolId;
+      },
+      update: async (actual) => {
+        await identity.send(
+          new UpdateIdentityPoolCommand({ IdentityPoolId: actual.IdentityPoolId, ...desired() }),
+        );
+      },
+    });
+  } finally {
+    identity.destroy();
+  }
+  ctx.identityPoolId ??= PLANNED_ID;
+};
+
 const envFileStep: Step = async (ctx) => {
   const { options } = ctx;
   const envFile = options.envFile === undefined ? defaultEnvFile(options.target) : options.envFile;
@@ -542,6 +642,7 @@ async function run(
   };
   const steps: Step[] = [
     poolStep,
+    customAttributesStep,
     mfaStep,
     resourceServerStep,
     clientStep(spaClientSettings(APP_ORIGINS), false, (c, id) => {
@@ -552,7 +653,7 @@ async function run(
     }),
     ...groupSteps,
     ...userSteps,
-    ...(options.target === 'aws' ? [domainStep] : []),
+    ...(options.target === 'aws' ? [domainStep] : [identityPoolStep]),
     envFileStep,
   ];
   for (const step of steps) await step(ctx);
@@ -579,7 +680,7 @@ async function run(
 
 export function appEnv(
   options: Pick<ProvisionOptions, 'target' | 'endpoint' | 'region' | 'apiUrl'>,
-  ids: { userPoolId: string; spaClientId: string; hostedUi: string },
+  ids: { userPoolId: string; spaClientId: string; hostedUi: string; identityPoolId?: string },
 ): Record<string, string> {
   const origin = APP_ORIGINS[0];
   const env: Record<string, string> = {
@@ -596,6 +697,10 @@ export function appEnv(
     VITE_PASSWORD_POLICY: passwordPolicyEnv(),
     VITE_OAUTH_SCOPES: SPA_OAUTH_SCOPES.join(','),
   });
+  if (ids.identityPoolId !== undefined) {
+    env.VITE_IDENTITY_POOL_ID = ids.identityPoolId;
+    if (options.target === 'local') env.VITE_IDENTITY_ENDPOINT = options.endpoint ?? LOCAL_ENDPOINT;
+  }
   return env;
 }
 

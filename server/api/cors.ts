@@ -23,6 +23,14 @@ export const API_CORS: CorsPolicy = {
   exposeHeaders: 'WWW-Authenticate',
 };
 
+/** The AWS_IAM routes: SigV4-signed GET and PUT; the SPA reads API Gateway's error type. */
+export const IAM_API_CORS: CorsPolicy = {
+  methods: 'GET, PUT, OPTIONS',
+  allowHeaders:
+    'Authorization, Content-Type, X-Amz-Date, X-Amz-Security-Token, X-Amz-Content-Sha256',
+  exposeHeaders: 'x-amzn-ErrorType',
+};
+
 const PREFLIGHT_MAX_AGE_SECONDS = '600';
 
 export interface CorsDecision {

@@ -33,3 +33,6 @@ export const health = withCors(HANDLERS.health);
 export const hello = withCors(HANDLERS.hello);
 export const me = withCors(HANDLERS.me);
 export const admin = withCors(HANDLERS.admin);
+export const whoami = withCors(HANDLERS.whoami);
+export const noteGet = withCors(HANDLERS.noteGet);
+export const notePut = withCors(HANDLERS.notePut);

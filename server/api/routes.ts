@@ -5,14 +5,31 @@
  */
 import { ADMIN_GROUP } from './handlers/admin';
 
-export type RouteName = 'health' | 'hello' | 'me' | 'admin';
+export type RouteName = 'health' | 'hello' | 'me' | 'admin' | 'whoami' | 'noteGet' | 'notePut';
+
+/** Identities an AWS_IAM route admits; the identity pool's guest role is granted only the 'any' ones. */
+export type IamIdentities = 'any' | 'authenticated';
 
 export interface RouteDefinition {
   name: RouteName;
-  method: 'GET';
+  method: 'GET' | 'PUT';
+  /** `{name}` segments are path parameters, as in API Gateway. */
   path: string;
-  /** 'cognito' = a valid access token is required (the Cognito User Pool authorizer). */
-  auth: 'none' | 'cognito';
+  /**
+   * 'cognito' = a valid access token is required (the Cognito User Pool authorizer); 'iam' = a SigV4
+   * signature with the identity pool's credentials (API Gateway's AWS_IAM authorization).
+   */
+  auth: 'none' | 'cognito' | 'iam';
+  /**
+   * AWS_IAM routes: who may call. In AWS the identity pool's roles grant execute-api:Invoke
+   * accordingly; the local adapter applies the same rule.
+   */
+  identities?: IamIdentities;
+  /**
+   * AWS_IAM routes: the path parameter that must equal the caller's identity id. In AWS the role's
+   * policy scopes the resource with ${cognito-identity.amazonaws.com:sub}; locally the adapter checks it.
+   */
+  ownerParameter?: string;
   /**
    * At least one of these groups is required. The local adapter answers 403 before the handler; in
    * AWS the handler's own check answers it, since a Cognito authorizer does not look at groups.
@@ -25,4 +42,22 @@ export const ROUTES: readonly RouteDefinition[] = [
   { name: 'hello', method: 'GET', path: '/hello', auth: 'cognito' },
   { name: 'me', method: 'GET', path: '/me', auth: 'cognito' },
   { name: 'admin', method: 'GET', path: '/admin', auth: 'cognito', groups: [ADMIN_GROUP] },
+  { name: 'whoami', method: 'GET', path: '/iam/whoami', auth: 'iam', identities: 'any' },
+  // The identity id is in the path because an IAM policy can scope execute-api only by resource path.
+  {
+    name: 'noteGet',
+    method: 'GET',
+    path: '/iam/notes/{identityId}',
+    auth: 'iam',
+    identities: 'authenticated',
+    ownerParameter: 'identityId',
+  },
+  {
+    name: 'notePut',
+    method: 'PUT',
+    path: '/iam/notes/{identityId}',
+    auth: 'iam',
+    identities: 'authenticated',
+    ownerParameter: 'identityId',
+  },
 ];

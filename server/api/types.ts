@@ -26,7 +26,18 @@ export interface ApiGatewayProxyEvent {
     /** Absent on routes without an authorizer (e.g. /health). */
     authorizer?: { claims: AuthorizerClaims } | null;
     httpMethod: string;
-    identity: { sourceIp: string; userAgent: string | null };
+    /**
+     * The caller. On AWS_IAM routes API Gateway adds who signed the request; for identity pool
+     * credentials that is the identity id, its pool and 'authenticated' or 'unauthenticated'.
+     */
+    identity: {
+      sourceIp: string;
+      userAgent: string | null;
+      accessKey?: string | null;
+      cognitoIdentityId?: string | null;
+      cognitoIdentityPoolId?: string | null;
+      cognitoAuthenticationType?: 'authenticated' | 'unauthenticated' | null;
+    };
     path: string;
     protocol: string;
     requestId: string;

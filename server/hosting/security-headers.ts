@@ -19,6 +19,8 @@ export interface AppEndpoints {
   hostedUiDomain?: string;
   /** The protected API, e.g. https://<id>.execute-api.eu-west-1.amazonaws.com/prod. */
   apiUrl?: string;
+  /** Cognito Identity (AWS credentials), e.g. https://cognito-identity.eu-west-1.amazonaws.com. */
+  identityEndpoint?: string;
 }
 
 /** One year, the minimum the HSTS preload list accepts. */
@@ -77,6 +79,7 @@ export function contentSecurityPolicy(endpoints: AppEndpoints): string {
     originOf(endpoints.cognitoEndpoint, 'cognitoEndpoint'),
     originOf(endpoints.hostedUiDomain, 'hostedUiDomain'),
     originOf(endpoints.apiUrl, 'apiUrl'),
+    originOf(endpoints.identityEndpoint, 'identityEndpoint'),
   ].filter((origin): origin is string => origin !== undefined);
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'none'"]],
@@ -142,9 +145,15 @@ export function endpointsFromEnv(env: Record<string, string | undefined>): AppEn
   const cognitoEndpoint =
     env.VITE_COGNITO_ENDPOINT?.trim() ||
     (region ? `https://cognito-idp.${region}.amazonaws.com` : undefined);
+  // Only a build with an identity pool talks to Cognito Identity.
+  const identityEndpoint = env.VITE_IDENTITY_POOL_ID?.trim()
+    ? env.VITE_IDENTITY_ENDPOINT?.trim() ||
+      (region ? `https://cognito-identity.${region}.amazonaws.com` : undefined)
+    : undefined;
   return {
     cognitoEndpoint,
     hostedUiDomain: env.VITE_COGNITO_DOMAIN?.trim() || undefined,
     apiUrl: env.VITE_API_URL?.trim() || undefined,
+    ...(identityEndpoint ? { identityEndpoint } : {}),
   };
 }

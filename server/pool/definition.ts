@@ -42,11 +42,53 @@ export const POOL = {
    */
   firstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'WEB_AUTHN'] as const,
   /**
-   * Lambda triggers (pre sign-up, post confirmation, ...) go here once they exist, as entry files
-   * under server/; both the CDK app and the local stand-in will read this map.
+   * Custom attributes (Cognito prefixes them with `custom:`); optional, and, like the schema above,
+   * they can be added to a pool later but never removed or changed.
    */
-  triggers: {} as Partial<Record<PoolTrigger, string>>,
+  customAttributes: [{ name: 'company', maxLength: 256, mutable: true }] as const,
+  /**
+   * Lambda triggers: the entry file of each handler (repo-relative). The CDK app bundles each entry
+   * with NodejsFunction and attaches it; the local stand-in imports the same module and runs it
+   * in-process. A trigger missing here is off in both.
+   */
+  triggers: {
+    preSignUp: 'server/triggers/preSignUp.ts',
+    postConfirmation: 'server/triggers/postConfirmation.ts',
+    preTokenGeneration: 'server/triggers/preTokenGeneration.ts',
+    customMessage: 'server/triggers/customMessage.ts',
+  } as Partial<Record<PoolTrigger, string>>,
 } as const;
+
+/** The product's name as people read it in emails (the custom message and welcome triggers). */
+export const PRODUCT_NAME = 'Cognito React Auth';
+
+/**
+ * Who may sign up (the pre sign-up trigger). `allowedEmailDomains` empty means anyone; a list means
+ * only those domains (and their subdomains). Disposable-address services are always refused: a
+ * small list of the best-known ones, enough to stop casual throwaway accounts, not a determined one.
+ */
+export const SIGN_UP_RULES = {
+  allowedEmailDomains: [] as readonly string[],
+  disposableEmailDomains: [
+    'mailinator.com',
+    'guerrillamail.com',
+    'guerrillamail.net',
+    'sharklasers.com',
+    '10minutemail.com',
+    'temp-mail.org',
+    'tempmail.com',
+    'throwawaymail.com',
+    'yopmail.com',
+    'trashmail.com',
+    'getnada.com',
+    'dispostable.com',
+    'maildrop.cc',
+    'fakeinbox.com',
+  ] as readonly string[],
+} as const;
+
+/** Every user confirmed by sign-up lands in this group (the post confirmation trigger). */
+export const DEFAULT_GROUP = 'user';
 
 export type FirstAuthFactor = (typeof POOL.firstAuthFactors)[number];
 
@@ -59,7 +101,18 @@ export function firstAuthFactorsFor(email: { ses: boolean }): FirstAuthFactor[] 
 }
 
 export type PoolTrigger =
-  'preSignUp' | 'postConfirmation' | 'preAuthentication' | 'postAuthentication' | 'userMigration';
+  | 'preSignUp'
+  | 'postConfirmation'
+  | 'preAuthentication'
+  | 'postAuthentication'
+  | 'preTokenGeneration'
+  | 'customMessage'
+  | 'userMigration';
+
+/** `custom:company`: the attribute names as the Cognito API and tokens spell them. */
+export function customAttributeName(name: string): string {
+  return `custom:${name}`;
+}
 
 /** The seeds' lifetimes: one hour for access and ID tokens, 30 days for the refresh token. */
 export const TOKEN_VALIDITY = { accessMinutes: 60, idMinutes: 60, refreshDays: 30 } as const;
@@ -127,9 +180,10 @@ export const SPA_CLIENT: ClientDefinition = {
   oauthFlows: ['code'],
   oauthScopes: SPA_OAUTH_SCOPES,
   redirects: true,
-  // Off until the app refreshes through GetTokensFromRefreshToken: a rotating client refuses the
-  // REFRESH_TOKEN_AUTH the app still uses.
-  refreshTokenRotation: { enabled: false, retryGracePeriodSeconds: SPA_ROTATION_GRACE_SECONDS },
+  // On: the app refreshes through GetTokensFromRefreshToken and stores each new refresh token with
+  // the other tokens, so a refresh token copied out of the browser dies at its owner's next refresh.
+  // Both translations drop REFRESH_TOKEN_AUTH from the flows, as Cognito requires of a rotating client.
+  refreshTokenRotation: { enabled: true, retryGracePeriodSeconds: SPA_ROTATION_GRACE_SECONDS },
 };
 
 export const SERVER_CLIENT: ClientDefinition = {
@@ -155,6 +209,24 @@ export const GROUPS: readonly GroupDefinition[] = [
   { name: 'user', precedence: 10, description: 'Standard user group' },
   { name: 'readonly', precedence: 15, description: 'Read-only access' },
 ];
+
+/**
+ * The identity pool (seed 002): temporary AWS credentials for the SPA's signed-in users and, since
+ * the seed allows unauthenticated identities, for guests. The SPA client is its only provider, with
+ * ServerSideTokenCheck so a globally signed-out ID token no longer buys credentials.
+ */
+export const IDENTITY_POOL = {
+  name: 'cognito_react_auth_identities',
+  allowUnauthenticated: true,
+  serverSideTokenCheck: true,
+  /** What GetCredentialsForIdentity hands out: Cognito's fixed one hour. */
+  credentialsSeconds: 3600,
+} as const;
+
+/** The Logins key of a user pool, as the identity pool names its provider. */
+export function userPoolProviderName(region: string, userPoolId: string): string {
+  return `cognito-idp.${region}.amazonaws.com/${userPoolId}`;
+}
 
 /** Where the SPA runs on a developer's machine: `vite` (dev) and `vite preview`. */
 export const LOCAL_APP_ORIGINS = ['http://localhost:5173', 'http://localhost:4173'] as const;

@@ -6,6 +6,7 @@ import { useAuth } from '../auth/useAuth';
 import { paths } from '../config/paths';
 import { ADMIN_GROUP } from '../routing/groups';
 import { LoadingStatus } from '../components/LoadingStatus';
+import { PasskeyOffer } from '../components/PasskeyOffer';
 import type { SignedInUser } from '../auth/types';
 
 export function Layout() {
@@ -51,6 +52,8 @@ export function Layout() {
         ) : (
           <Suspense fallback={<p role="status">Loading…</p>}>
             <Outlet />
+            {/* After the page's own content, so its h2 follows the page's h1. */}
+            <PasskeyOffer />
           </Suspense>
         )}
       </main>

@@ -16,7 +16,13 @@ export type AuthErrorContext =
   | 'changePassword'
   | 'forgotPassword'
   | 'mfa'
-  | 'attributes';
+  | 'attributes'
+  /** Signing in with a passkey. */
+  | 'passkey'
+  /** Signing in with a code by email. */
+  | 'emailCode'
+  /** Managing passkeys on the account page. */
+  | 'passkeys';
 
 /** The form field an error belongs to, when it belongs to one. */
 export type AuthErrorField =
@@ -87,6 +93,15 @@ export const AppErrorCode = {
   notSignedIn: 'NotSignedIn',
   wrongStep: 'WrongStep',
   unknown: 'UnknownError',
+  /** The passkey prompt was cancelled or timed out (the browser's NotAllowedError). */
+  passkeyCancelled: 'PasskeyCancelled',
+  /** The authenticator already holds a passkey for this account (InvalidStateError). */
+  passkeyExists: 'PasskeyExists',
+  passkeyFailed: 'PasskeyFailed',
+  webAuthnUnsupported: 'WebAuthnUnsupported',
+  /** USER_AUTH offered a choice without the factor asked for: no passkey, or no email code. */
+  passkeyUnavailable: 'PasskeyUnavailable',
+  emailCodeUnavailable: 'EmailCodeUnavailable',
 } as const;
 
 export const SESSION_EXPIRED_MESSAGE = 'Your session has expired. Please sign in again.';
@@ -95,6 +110,7 @@ const TOO_MANY = 'Too many attempts. Wait a few minutes and try again.';
 const BUSY = 'The sign-in service is busy. Wait a moment and try again.';
 const SERVICE_PROBLEM = 'The sign-in service had a problem. Try again in a moment.';
 const CHECK_DETAILS = 'Check the details you entered and try again.';
+const OTHER_WAY = 'sign in with your password or a code by email instead.';
 const MISCONFIGURED =
   "Sign-in isn't set up correctly for this app. Contact the site's administrator.";
 
@@ -117,6 +133,13 @@ const MESSAGES = new Map<string, MessageEntry>(
     'NotAuthorizedException@mfa': {
       message: 'This sign-in took too long. Start again.',
     },
+    'NotAuthorizedException@passkey': {
+      message: `That passkey wasn't accepted. Try again, or ${OTHER_WAY}`,
+    },
+    'NotAuthorizedException@emailCode': {
+      message: 'That code can no longer be used. Send a new code, or use your password.',
+    },
+    'NotAuthorizedException@passkeys': { message: SESSION_EXPIRED_MESSAGE },
     UserNotFoundException: { message: WRONG_CREDENTIALS, field: 'password' },
     'UserNotFoundException@forgotPassword': {
       message: 'We could not reset the password for that email. Check it and try again.',
@@ -178,6 +201,54 @@ const MESSAGES = new Map<string, MessageEntry>(
     InvalidUserPoolConfigurationException: { message: MISCONFIGURED },
     ResourceNotFoundException: { message: MISCONFIGURED },
     UserPoolAddOnNotEnabledException: { message: MISCONFIGURED },
+    WebAuthnNotEnabledException: { message: 'Passkeys are not turned on for this app.' },
+    WebAuthnOriginNotAllowedException: { message: MISCONFIGURED },
+    WebAuthnRelyingPartyMismatchException: { message: MISCONFIGURED },
+    WebAuthnClientMismatchException: { message: MISCONFIGURED },
+    WebAuthnConfigurationMissingException: { message: MISCONFIGURED },
+    WebAuthnChallengeNotFoundException: {
+      message: 'The passkey request expired. Try again.',
+      retryable: true,
+    },
+    WebAuthnCredentialNotSupportedException: {
+      message: "This kind of passkey isn't supported. Try another device or security key.",
+    },
+    [AppErrorCode.passkeyCancelled]: {
+      message: `The passkey prompt was closed or timed out. Try again, or ${OTHER_WAY}`,
+      source: 'app',
+    },
+    [`${AppErrorCode.passkeyCancelled}@passkeys`]: {
+      message: 'The passkey prompt was closed or timed out. No passkey was added.',
+      source: 'app',
+    },
+    [AppErrorCode.passkeyExists]: {
+      message: 'This device already has a passkey for your account.',
+      source: 'app',
+    },
+    [AppErrorCode.passkeyFailed]: {
+      message: `Your device couldn't use a passkey. You can ${OTHER_WAY}`,
+      source: 'app',
+    },
+    [`${AppErrorCode.passkeyFailed}@passkeys`]: {
+      message: "Your device couldn't create a passkey. Try again, or use another device.",
+      source: 'app',
+    },
+    [AppErrorCode.webAuthnUnsupported]: {
+      message: `This browser can't use passkeys. You can ${OTHER_WAY}`,
+      source: 'app',
+    },
+    [`${AppErrorCode.webAuthnUnsupported}@passkeys`]: {
+      message: "This browser can't create passkeys. Try a current version of your browser.",
+      source: 'app',
+    },
+    [AppErrorCode.passkeyUnavailable]: {
+      message: `There is no passkey for this account yet. You can ${OTHER_WAY}`,
+      source: 'app',
+    },
+    [AppErrorCode.emailCodeUnavailable]: {
+      message: "We can't send a sign-in code to this account. Use your password instead.",
+      source: 'app',
+    },
     [AppErrorCode.network]: {
       message: "We couldn't reach the sign-in service. Check your connection and try again.",
       retryable: true,

@@ -4,7 +4,7 @@
  * own through `AuthProvider`'s `services` prop.
  */
 import type { AuthFlow } from '../config/env';
-import type { CodeDelivery, MfaChallenge, SessionTokens } from './types';
+import type { CodeDelivery, MfaChallenge, Passkey, SessionTokens } from './types';
 
 /** An unfinished sign-in (new password, MFA, MFA setup). Opaque: only the services that made it read it. */
 export interface FlowHandle {
@@ -17,6 +17,21 @@ export type SignInOutcome =
   | { kind: 'mfa'; flow: FlowHandle; challenge: MfaChallenge; delivery?: CodeDelivery }
   | { kind: 'selectMfa'; flow: FlowHandle; options: readonly MfaChallenge[] }
   | { kind: 'mfaSetup'; flow: FlowHandle };
+
+/** The first factors choice-based sign-in (USER_AUTH) can go straight to, besides the password. */
+export type PasswordlessFactor = 'WEB_AUTHN' | 'EMAIL_OTP';
+
+/** Cognito's answer to USER_AUTH with a PREFERRED_CHALLENGE. */
+export type UserAuthOutcome =
+  | { kind: 'signedIn'; tokens: SessionTokens }
+  /** `requestOptions` is Cognito's CREDENTIAL_REQUEST_OPTIONS, a JSON string. */
+  | { kind: 'webAuthn'; flow: FlowHandle; requestOptions: string }
+  | { kind: 'emailOtp'; flow: FlowHandle; delivery: CodeDelivery }
+  /** The preferred factor is not open to this user (SELECT_CHALLENGE); `available` is what is. */
+  | { kind: 'unavailable'; available: readonly string[] };
+
+export type UserAuthAnswer =
+  { challenge: 'WEB_AUTHN'; credential: string } | { challenge: 'EMAIL_OTP'; code: string };
 
 /** Either an unfinished sign-in (MFA setup during sign-in) or a signed-in user's access token. */
 export type TotpTarget = { flow: FlowHandle } | { accessToken: string };
@@ -56,11 +71,24 @@ export interface AuthServices {
     attributes: Record<string, string>,
   ): Promise<CodeDelivery[]>;
   verifyAttribute(accessToken: string, attribute: string, code: string): Promise<void>;
-  /** REFRESH_TOKEN_AUTH: one request, no retries (the caller owns the retry policy). */
+  /**
+   * GetTokensFromRefreshToken: one request, no retries (the caller owns the retry policy). The result
+   * always holds a refresh token: the rotated one when the client rotates, otherwise the one given.
+   */
   refresh(refreshToken: string): Promise<SessionTokens>;
   /** RevokeToken: invalidates the refresh token and the tokens issued from it. */
   revokeToken(refreshToken: string): Promise<void>;
   globalSignOut(accessToken: string): Promise<void>;
+  /** InitiateAuth USER_AUTH with PREFERRED_CHALLENGE: one request. */
+  startUserAuth(username: string, preferred: PasswordlessFactor): Promise<UserAuthOutcome>;
+  /** RespondToAuthChallenge for the challenge startUserAuth opened; the flow survives a wrong code. */
+  answerUserAuth(flow: FlowHandle, answer: UserAuthAnswer): Promise<SignInOutcome>;
+  listPasskeys(accessToken: string): Promise<Passkey[]>;
+  /** StartWebAuthnRegistration: the creation options as Cognito's JSON object. */
+  startPasskeyRegistration(accessToken: string): Promise<object>;
+  /** CompleteWebAuthnRegistration with the credential's toJSON(). */
+  completePasskeyRegistration(accessToken: string, credential: object): Promise<void>;
+  deletePasskey(accessToken: string, credentialId: string): Promise<void>;
   /** Fetches what the operations need (the SDK's chunk) ahead of first use; optional. */
   preload?(): Promise<void>;
 }

@@ -101,6 +101,8 @@ export class TokenStore {
   }
 }
 
+const SIGN_IN_METHODS: readonly SignInMethod[] = ['password', 'hostedUi', 'passkey', 'emailCode'];
+
 export function parseStoredSession(raw: string | null): StoredSession | null {
   if (raw === null) return null;
   try {
@@ -111,12 +113,12 @@ export function parseStoredSession(raw: string | null): StoredSession | null {
       typeof tokens.idToken !== 'string' ||
       typeof tokens.accessToken !== 'string' ||
       (tokens.refreshToken !== undefined && typeof tokens.refreshToken !== 'string') ||
-      (value.signInMethod !== 'password' && value.signInMethod !== 'hostedUi')
+      !SIGN_IN_METHODS.includes(value.signInMethod as SignInMethod)
     ) {
       return null;
     }
     const offset = value.serverClockOffsetMs;
-    const session: StoredSession = { tokens, signInMethod: value.signInMethod };
+    const session: StoredSession = { tokens, signInMethod: value.signInMethod as SignInMethod };
     if (typeof offset === 'number' && Number.isFinite(offset)) session.serverClockOffsetMs = offset;
     return session;
   } catch {

@@ -2,8 +2,9 @@
  * The contract between the auth core and the screens: the named steps of a session, the one error
  * shape, and what `useAuth()` offers. Screens follow the step; they never hold auth state of their own.
  */
+import type { AwsCredentials } from './credentials';
 
-export type SignInMethod = 'password' | 'hostedUi';
+export type SignInMethod = 'password' | 'hostedUi' | 'passkey' | 'emailCode';
 export type MfaChallenge = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA';
 
 export interface SessionTokens {
@@ -26,6 +27,16 @@ export interface SignedInUser {
   accessTokenExpiresAt: number;
   idTokenClaims: Readonly<Record<string, unknown>>;
   accessTokenClaims: Readonly<Record<string, unknown>>;
+}
+
+/** A passkey as ListWebAuthnCredentials describes it (Cognito keeps no "last used"). */
+export interface Passkey {
+  id: string;
+  name: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  /** 'platform' (this device) or 'cross-platform' (a security key or phone), when known. */
+  attachment?: string;
 }
 
 export interface CodeDelivery {
@@ -107,6 +118,21 @@ export interface AuthContextValue {
    * `forceRefresh` refreshes even a token that looks valid (the API client uses it after a 401).
    */
   getAccessToken(options?: { forceRefresh?: boolean }): Promise<string>;
+  /** Choice-based sign-in with a passkey: the browser's prompt between two Cognito calls. */
+  signInWithPasskey(username: string): Promise<void>;
+  /** Emails a sign-in code (again, for a resend); answerEmailCode finishes the sign-in. */
+  sendEmailCode(username: string): Promise<CodeDelivery>;
+  /** A wrong code can be corrected; three wrong codes or three minutes end the attempt. */
+  answerEmailCode(code: string): Promise<void>;
+  listPasskeys(): Promise<Passkey[]>;
+  /** Runs the browser's passkey creation and registers the result with Cognito. */
+  addPasskey(): Promise<void>;
+  removePasskey(id: string): Promise<void>;
+  /**
+   * Temporary AWS credentials from the identity pool (config.identityPool): the user's when signed in,
+   * a guest's otherwise. Cached until shortly before expiry; dropped on sign-in and sign-out.
+   */
+  getAwsCredentials(): Promise<AwsCredentials>;
   /** The hosted-UI callback hands its tokens here, into the same session store. */
   completeHostedSignIn(tokens: SessionTokens): Promise<void>;
   /** Leaves an unfinished step (confirm, MFA, new password) and returns to signedOut. */

@@ -36,6 +36,14 @@ export interface AppConfig {
   requestTimeouts: RequestTimeouts;
   /** True when the pool is the local stand-in; enables dev-only hints such as the inbox link. */
   isLocalPool: boolean;
+  /** The identity pool that turns a session (or a guest) into AWS credentials; absent = no such feature. */
+  identityPool?: IdentityPoolConfig;
+}
+
+export interface IdentityPoolConfig {
+  id: string;
+  /** Cognito Identity's endpoint: the regional one, or the local stand-in's. */
+  endpoint: string;
 }
 
 export interface RequestTimeouts {
@@ -372,6 +380,48 @@ function readRequestTimeouts(r: EnvReader): RequestTimeouts {
   return { cognitoMs: ms, apiMs: ms };
 }
 
+const IDENTITY_POOL_ID = /^([a-z0-9-]+):[0-9a-f-]{36}$/;
+
+function readIdentityPool(
+  r: EnvReader,
+  region: string | undefined,
+  isLocalPool: boolean,
+): IdentityPoolConfig | undefined {
+  const id = r.text('VITE_IDENTITY_POOL_ID');
+  const endpointText = r.text('VITE_IDENTITY_ENDPOINT');
+  if (id === undefined) {
+    if (endpointText !== undefined) {
+      r.fail(
+        'VITE_IDENTITY_ENDPOINT',
+        'is set, but VITE_IDENTITY_POOL_ID is not.',
+        'Set VITE_IDENTITY_POOL_ID too, or remove VITE_IDENTITY_ENDPOINT.',
+      );
+    }
+    return undefined;
+  }
+  const match = IDENTITY_POOL_ID.exec(id);
+  if (!match) {
+    r.fail(
+      'VITE_IDENTITY_POOL_ID',
+      `is not an identity pool id: "${id}".`,
+      'Copy it from the identity pool, e.g. us-east-1:1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d.',
+    );
+    return undefined;
+  }
+  if (region !== undefined && match[1] !== region) {
+    r.fail(
+      'VITE_IDENTITY_POOL_ID',
+      `is in region ${match[1]}, but VITE_COGNITO_REGION is ${region}.`,
+      'Use the identity pool that trusts this user pool (same region).',
+    );
+  }
+  const endpoint =
+    r.url('VITE_IDENTITY_ENDPOINT', endpointText, 'http://localhost:9229') ??
+    `https://cognito-identity.${match[1]}.amazonaws.com`;
+  r.requireHttps('VITE_IDENTITY_ENDPOINT', endpoint, { localPool: isLocalPool });
+  return { id, endpoint };
+}
+
 export function readConfig(env: Env, origin: string): ConfigResult {
   const r = new EnvReader(env);
   // Read in the order the page lists problems: the pool first, then where to reach it, then the rest.
@@ -382,6 +432,7 @@ export function readConfig(env: Env, origin: string): ConfigResult {
   const signUp = readSignUp(r);
   const refreshSkewSeconds = readRefreshSkew(r);
   const requestTimeouts = readRequestTimeouts(r);
+  const identityPool = readIdentityPool(r, pool.region, pool.isLocalPool);
 
   if (r.issues.length > 0) return { ok: false, issues: r.issues };
   return {
@@ -402,6 +453,7 @@ export function readConfig(env: Env, origin: string): ConfigResult {
       refreshSkewSeconds,
       requestTimeouts,
       isLocalPool: pool.isLocalPool,
+      ...(identityPool ? { identityPool } : {}),
     },
   };
 }

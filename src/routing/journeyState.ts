@@ -1,6 +1,7 @@
 /**
  * What one journey screen hands the next through router navigation state (an email to prefill, a
- * note to show). Navigation state is untyped and survives reloads, so it is read defensively.
+ * note to show), or what a link in one of our emails carries (`?email=`, never a code). Navigation
+ * state is untyped and survives reloads, and a query string is anyone's, so both are read defensively.
  */
 export interface JourneyState {
   email?: string;
@@ -16,4 +17,15 @@ export function readJourneyState(value: unknown): JourneyState {
   if (typeof raw.note === 'string' && raw.note !== '') result.note = raw.note;
   if (raw.reason === 'resetRequired') result.reason = 'resetRequired';
   return result;
+}
+
+/** Navigation state first; else the `?email=` of a link in a sign-up, reset or invite email. */
+export function journeyFrom(location: { state: unknown; search: string }): JourneyState {
+  const journey = readJourneyState(location.state);
+  if (journey.email === undefined) {
+    const email = new URLSearchParams(location.search).get('email')?.trim();
+    // An address is short; anything longer is not one, and is not worth prefilling.
+    if (email && email.length <= 254) journey.email = email;
+  }
+  return journey;
 }

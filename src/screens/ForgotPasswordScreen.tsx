@@ -9,7 +9,7 @@ import { useAuth } from '../auth/useAuth';
 import type { CodeDelivery } from '../auth/types';
 import { useConfig } from '../config/ConfigContext';
 import { paths } from '../config/paths';
-import { readJourneyState } from '../routing/journeyState';
+import { journeyFrom } from '../routing/journeyState';
 import { Notice } from '../components/Notice';
 import { Card } from '../components/Card';
 import { CodeEntry } from '../components/form/CodeEntry';
@@ -28,7 +28,7 @@ export const PASSWORD_RESET_NOTE = 'Your password has been reset. Sign in with y
 
 export function ForgotPasswordScreen() {
   const location = useLocation();
-  const journey = readJourneyState(location.state);
+  const journey = journeyFrom(location);
   const [email, setEmail] = useState(journey.email ?? '');
   const [delivery, setDelivery] = useState<CodeDelivery | null>(null);
   return delivery === null ? (

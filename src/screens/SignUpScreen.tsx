@@ -1,5 +1,6 @@
 /**
- * /sign-up: email, the pool's sign-up attributes and a password with the live policy checklist.
+ * /sign-up: email, the pool's sign-up attributes, an optional company and a password with the live
+ * policy checklist.
  * Success moves the session to confirmSignUp and step navigation carries on to /confirm-sign-up.
  */
 import { useState } from 'react';
@@ -9,8 +10,10 @@ import { useAuth } from '../auth/useAuth';
 import { useConfig } from '../config/ConfigContext';
 import { paths } from '../config/paths';
 import { AttributeFields } from '../components/form/AttributeFields';
+import { COMPANY_ATTRIBUTE } from '../components/form/attributes';
+import { TextField } from '../components/form/TextField';
 import { AuthForm } from '../components/form/AuthForm';
-import { readJourneyState } from '../routing/journeyState';
+import { journeyFrom } from '../routing/journeyState';
 import { Card } from '../components/Card';
 import { PasswordField } from '../components/form/PasswordField';
 import { newPasswordProblem } from '../components/form/passwordRules';
@@ -28,8 +31,9 @@ export function SignUpScreen() {
   const config = useConfig();
   const location = useLocation();
   const returnTo = useReturnTo();
-  const [email, setEmail] = useState(() => readJourneyState(location.state).email ?? '');
+  const [email, setEmail] = useState(() => journeyFrom(location).email ?? '');
   const [password, setPassword] = useState('');
+  const [company, setCompany] = useState('');
   const attributes = useAttributeValues(config.signUpAttributes);
   const form = useAuthForm<string>();
   useStepNavigation();
@@ -40,9 +44,23 @@ export function SignUpScreen() {
       ...attributes.problems(),
       password: newPasswordProblem(password, config.passwordPolicy),
     }),
-    action: () => auth.signUp({ email: email.trim(), password, attributes: attributes.trimmed() }),
-    // An existing account gets the summary with its two ways forward, not a bare field error.
-    fieldFor: (error, field) => (error.code === 'UsernameExistsException' ? undefined : field),
+    action: () =>
+      auth.signUp({
+        email: email.trim(),
+        password,
+        attributes: {
+          ...attributes.trimmed(),
+          ...(company.trim() ? { [COMPANY_ATTRIBUTE]: company.trim() } : {}),
+        },
+      }),
+    // An existing account gets the summary with its two ways forward, not a bare field error. The
+    // pre sign-up trigger judges the address, so its message belongs next to the email.
+    fieldFor: (error, field) =>
+      error.code === 'UsernameExistsException'
+        ? undefined
+        : error.code === 'UserLambdaValidationException'
+          ? 'email'
+          : field,
   });
 
   const exists = form.error?.code === 'UsernameExistsException';
@@ -77,6 +95,14 @@ export function SignUpScreen() {
           values={attributes.values}
           onChange={attributes.setValues}
           errors={form.fieldErrors}
+        />
+        <TextField
+          label="Company (optional)"
+          name={COMPANY_ATTRIBUTE}
+          autoComplete="organization"
+          value={company}
+          onChange={setCompany}
+          maxLength={256}
         />
         <PasswordField
           label="Password"

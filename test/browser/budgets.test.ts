@@ -29,7 +29,9 @@ describe('budgets', () => {
     // The limits are maxima; these prove each flow really happened rather than counting nothing.
     expect(figures.srpSignIn.cognito).toEqual({ InitiateAuth: 1, RespondToAuthChallenge: 1 });
     expect(figures.passwordSignIn.cognito).toEqual({ InitiateAuth: 1 });
-    expect(figures.concurrent.cognito).toEqual({ InitiateAuth: 1 });
+    expect(figures.passkeySignIn.cognito).toEqual({ InitiateAuth: 1, RespondToAuthChallenge: 1 });
+    expect(figures.emailCodeSignIn.cognito).toEqual({ InitiateAuth: 1, RespondToAuthChallenge: 1 });
+    expect(figures.concurrent.cognito).toEqual({ GetTokensFromRefreshToken: 1 });
     expect(figures.concurrent.api).toBeGreaterThanOrEqual(10);
     expect(figures.hostedSignIn.oauth['/oauth2/token']).toBe(1);
     expect(figures.signOut.cognito.RevokeToken).toBe(1);

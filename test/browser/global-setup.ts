@@ -19,6 +19,8 @@ declare module 'vitest' {
     passwordAppUrl: string;
     /** The request timeout of the passwordAppUrl build, in milliseconds. */
     passwordAppTimeoutMs: number;
+    /** The same app built with VITE_TOKEN_STORAGE=local (tabs share the session). */
+    localStorageAppUrl: string;
   }
 }
 
@@ -36,6 +38,7 @@ export default async function setup(project: TestProject) {
   const outDir = path.resolve('test-results/app');
   const badOutDir = path.resolve('test-results/app-misconfigured');
   const passwordOutDir = path.resolve('test-results/app-password');
+  const localOutDir = path.resolve('test-results/app-local-storage');
   await buildApp(stack.env, outDir);
   // One build serves two purposes (builds cost time): the password flow and the short timeout.
   await buildApp(
@@ -46,21 +49,24 @@ export default async function setup(project: TestProject) {
     },
     passwordOutDir,
   );
+  await buildApp({ ...stack.env, VITE_TOKEN_STORAGE: 'local' }, localOutDir);
   // Missing pool and client, malformed region: the page must name each variable.
   const badEnv = { VITE_COGNITO_REGION: 'moon-1', VITE_API_URL: stack.apiUrl };
   await buildApp(badEnv, badOutDir);
   const app = await serveApp(outDir, APP_PORT, stack.env);
   const badApp = await serveApp(badOutDir, 0, badEnv);
   const passwordApp = await serveApp(passwordOutDir, 0, stack.env);
+  const localApp = await serveApp(localOutDir, 0, stack.env);
 
   const { close, ...info } = stack;
   project.provide('stack', { ...info, appUrl: app.url });
   project.provide('misconfiguredAppUrl', badApp.url);
   project.provide('passwordAppUrl', passwordApp.url);
   project.provide('passwordAppTimeoutMs', PASSWORD_APP_TIMEOUT_MS);
+  project.provide('localStorageAppUrl', localApp.url);
 
   return async () => {
-    await Promise.allSettled([app.close(), badApp.close(), passwordApp.close()]);
+    await Promise.allSettled([app.close(), badApp.close(), passwordApp.close(), localApp.close()]);
     await close();
   };
 }

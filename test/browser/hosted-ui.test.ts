@@ -79,7 +79,7 @@ describe('hosted UI in Chromium', () => {
 
     const refreshes: string[] = [];
     page.on('request', (request) => {
-      if ((request.headers()['x-amz-target'] ?? '').endsWith('InitiateAuth'))
+      if ((request.headers()['x-amz-target'] ?? '').endsWith('.GetTokensFromRefreshToken'))
         refreshes.push(request.url());
     });
     await expireStoredAccessToken(page);

@@ -48,19 +48,13 @@ describe('journeys in Chromium', () => {
     await page.waitForURL((url) => url.pathname !== '/confirm-sign-up');
     await checkpoint('signed-in-after-confirm');
     await page.goto(`${appUrl}/protected`);
-    // With email sign-in, Cognito's username (and so the seeds' greeting) is the user's UUID.
-    await page
-      .getByText(/Hello [\w-]+!/)
-      .first()
-      .waitFor();
+    // Issue 15: greeted by name (the access token's `name` claim), not by the username's UUID.
+    await page.getByText('Hello Ada Lovelace!').first().waitFor();
     await checkpoint('protected');
 
     await page.reload();
     await signedInIndicator(page).waitFor();
-    await page
-      .getByText(/Hello [\w-]+!/)
-      .first()
-      .waitFor();
+    await page.getByText('Hello Ada Lovelace!').first().waitFor();
 
     await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();

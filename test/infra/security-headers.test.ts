@@ -82,4 +82,21 @@ describe('headers', () => {
       }).cognitoEndpoint,
     ).toBe('http://localhost:9229');
   });
+  it('connects to Cognito Identity only when the build has an identity pool', () => {
+    const base = { VITE_COGNITO_REGION: 'eu-west-1', VITE_API_URL: aws.apiUrl };
+    expect(endpointsFromEnv(base).identityEndpoint).toBeUndefined();
+    const withPool = endpointsFromEnv({ ...base, VITE_IDENTITY_POOL_ID: 'eu-west-1:abc' });
+    expect(withPool.identityEndpoint).toBe('https://cognito-identity.eu-west-1.amazonaws.com');
+    expect(contentSecurityPolicy(withPool)).toContain(
+      'connect-src https://cognito-idp.eu-west-1.amazonaws.com https://abc123.execute-api.eu-west-1.amazonaws.com https://cognito-identity.eu-west-1.amazonaws.com;',
+    );
+    // Locally the identity pool shares the Cognito port: one origin, named once.
+    const local = endpointsFromEnv({
+      VITE_COGNITO_REGION: 'us-east-1',
+      VITE_COGNITO_ENDPOINT: 'http://localhost:9229',
+      VITE_IDENTITY_POOL_ID: 'us-east-1:abc',
+      VITE_IDENTITY_ENDPOINT: 'http://localhost:9229',
+    });
+    expect(contentSecurityPolicy(local)).toContain('connect-src http://localhost:9229;');
+  });
 });

@@ -18,7 +18,7 @@ import {
   spaClientSettings,
 } from '../../local/provision/desired';
 import { ROUTES } from '../../server/api/routes';
-import { API_AUTHORIZATION_SCOPE } from '../../server/pool/definition';
+import { API_AUTHORIZATION_SCOPE, POOL } from '../../server/pool/definition';
 import { SPA_ROUTING_FUNCTION } from '../../infra/stack';
 import { synthStage, type Synthesized } from './synth';
 
@@ -145,12 +145,9 @@ describe('app clients', () => {
       AllowedOAuthFlows: ['code'],
       AllowedOAuthFlowsUserPoolClient: true,
       AllowedOAuthScopes: ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'],
-      ExplicitAuthFlows: [
-        'ALLOW_USER_PASSWORD_AUTH',
-        'ALLOW_USER_SRP_AUTH',
-        'ALLOW_USER_AUTH',
-        'ALLOW_REFRESH_TOKEN_AUTH',
-      ],
+      // Rotation is on, so the CDK leaves REFRESH_TOKEN_AUTH out, as Cognito requires.
+      ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_USER_AUTH'],
+      RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 30 },
       PreventUserExistenceErrors: 'ENABLED',
       EnableTokenRevocation: true,
       SupportedIdentityProviders: ['COGNITO'],
@@ -214,7 +211,8 @@ describe('API', () => {
       expect(method.Properties.AuthorizerId).toEqual({ Ref: expect.stringMatching(/^Authorizer/) });
     }
     const open = methods.filter((m) => m.Properties.AuthorizationType === 'NONE');
-    expect(open).toHaveLength(ROUTES.length - protectedCount);
+    // The AWS_IAM routes are neither (see the identity pool tests below).
+    expect(open).toHaveLength(ROUTES.filter((r) => r.auth === 'none').length);
   });
 
   it('throttles and writes access logs', () => {
@@ -269,8 +267,11 @@ describe('API', () => {
   });
 
   it('runs the same handlers, bundled from server/api/lambda.ts', () => {
+    // The route handlers (the pool's triggers are functions too, with their own environment).
     const functions = resources(dev.template, 'AWS::Lambda::Function').filter(
-      (f) => (f.Properties.Environment as { Variables?: object } | undefined)?.Variables,
+      (f) =>
+        (f.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables
+          ?.ALLOWED_ORIGINS,
     );
     expect(functions.map((f) => f.Properties.Handler).sort()).toEqual(
       ROUTES.map((r) => `index.${r.name}`).sort(),
@@ -347,6 +348,7 @@ describe('hosting', () => {
       'https://cognito-idp.{{"Ref":"AWS::Region"}}.amazonaws.com',
       'https://react-auth-dev-{{"Ref":"AWS::AccountId"}}.auth.{{"Ref":"AWS::Region"}}.amazoncognito.com',
       expect.stringMatching(/^https:\/\/\{\{"Ref":"Api[0-9A-F]+"\}\}\.execute-api\./),
+      'https://cognito-identity.{{"Ref":"AWS::Region"}}.amazonaws.com',
     ]);
     expect(config.SecurityHeadersConfig).toMatchObject({
       StrictTransportSecurity: {
@@ -418,6 +420,135 @@ describe('hosting', () => {
   });
 });
 
+describe('Lambda triggers (issue 15)', () => {
+  type Resource = { Properties: Record<string, unknown> };
+  const TRIGGER_KEYS = {
+    preSignUp: 'PreSignUp',
+    postConfirmation: 'PostConfirmation',
+    customMessage: 'CustomMessage',
+  } as const;
+
+  /** Logical id of the function bundled for a trigger (Trigger-<name> in the stack). */
+  function triggerFunction(template: Template, trigger: string): [string, Resource] {
+    const found = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) =>
+      id.startsWith(`Trigger${trigger}`),
+    );
+    expect(found, trigger).toHaveLength(1);
+    return found[0] as [string, Resource];
+  }
+  const arnOf = (id: string) => ({ 'Fn::GetAtt': [id, 'Arn'] });
+  const poolId = (template: Template) =>
+    Object.keys(template.findResources('AWS::Cognito::UserPool'))[0]!;
+
+  it('the definition names the four triggers, and the pool has each one attached', () => {
+    expect(Object.keys(POOL.triggers).sort()).toEqual(
+      ['customMessage', 'postConfirmation', 'preSignUp', 'preTokenGeneration'].sort(),
+    );
+    const [pool] = resources(dev.template, 'AWS::Cognito::UserPool');
+    const config = pool!.Properties.LambdaConfig as Record<string, unknown>;
+    for (const [trigger, key] of Object.entries(TRIGGER_KEYS)) {
+      expect(config[key], key).toEqual(arnOf(triggerFunction(dev.template, trigger)[0]));
+    }
+    // V2_0 puts claims in the access token; it needs the Essentials plan.
+    expect(config.PreTokenGenerationConfig).toEqual({
+      LambdaArn: arnOf(triggerFunction(dev.template, 'preTokenGeneration')[0]),
+      LambdaVersion: 'V2_0',
+    });
+    expect(pool!.Properties.UserPoolTier).toBe('ESSENTIALS');
+  });
+
+  it('each trigger bundles its own handler module and may be invoked by this pool only', () => {
+    for (const trigger of Object.keys(POOL.triggers)) {
+      const [id, fn] = triggerFunction(dev.template, trigger);
+      expect(fn.Properties.Handler).toBe('index.handler');
+      expect(fn.Properties.Runtime).toBe('nodejs22.x');
+      dev.template.hasResourceProperties('AWS::Lambda::Permission', {
+        Action: 'lambda:InvokeFunction',
+        FunctionName: arnOf(id),
+        Principal: 'cognito-idp.amazonaws.com',
+        SourceArn: arnOf(poolId(dev.template)),
+      });
+    }
+  });
+
+  it('has the optional, editable custom:company attribute', () => {
+    dev.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      Schema: Match.arrayWith([
+        Match.objectLike({
+          Name: 'company',
+          AttributeDataType: 'String',
+          Mutable: true,
+          StringAttributeConstraints: { MinLength: '0', MaxLength: '256' },
+        }),
+      ]),
+    });
+  });
+
+  it('only post confirmation may add users to groups, in this pool only; no trigger has more', () => {
+    const roleOf = (trigger: string) =>
+      (
+        triggerFunction(dev.template, trigger)[1].Properties.Role as {
+          'Fn::GetAtt': [string, string];
+        }
+      )['Fn::GetAtt'][0];
+    const triggerRoles = Object.keys(POOL.triggers).map((trigger) =>
+      JSON.stringify({ Ref: roleOf(trigger) }),
+    );
+    const policies = Object.values(dev.template.findResources('AWS::IAM::Policy')) as Resource[];
+    // Other roles may act on the pool (the passkey relying-party custom resource has its own test);
+    // among the triggers' roles, only post confirmation's may, and only to add users to groups.
+    const cognitoGrants = policies.filter(
+      (p) =>
+        JSON.stringify(p.Properties.PolicyDocument).includes('cognito-idp:') &&
+        (p.Properties.Roles as unknown[]).some((role) =>
+          triggerRoles.includes(JSON.stringify(role)),
+        ),
+    );
+    expect(cognitoGrants).toHaveLength(1);
+    const [grant] = cognitoGrants;
+    const postRole = roleOf('postConfirmation');
+    expect(grant!.Properties.Roles).toEqual([{ Ref: postRole }]);
+    expect(grant!.Properties.PolicyDocument).toEqual({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Action: 'cognito-idp:AdminAddUserToGroup',
+          Effect: 'Allow',
+          Resource: arnOf(poolId(dev.template)),
+        },
+      ],
+    });
+  });
+
+  it('emails link to the site; the welcome email goes through SES only where a sender is set', () => {
+    for (const [stage, synthesized] of [
+      ['dev', dev],
+      ['prod', prod],
+    ] as const) {
+      const [, fn] = triggerFunction(synthesized.template, 'postConfirmation');
+      const vars = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(JSON.stringify(vars.APP_ORIGIN), stage).toContain('DomainName');
+      if (stage === 'dev') expect(vars.WELCOME_FROM_EMAIL).toBeUndefined();
+      else
+        expect(vars).toMatchObject({
+          WELCOME_FROM_EMAIL: 'no-reply@example.com',
+          SES_REGION: 'eu-west-1',
+        });
+    }
+    prod.template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 'ses:SendEmail',
+            Condition: { StringEquals: { 'ses:FromAddress': 'no-reply@example.com' } },
+          }),
+        ]),
+      },
+    });
+    expect(JSON.stringify(dev.template.toJSON())).not.toContain('ses:SendEmail');
+  });
+});
+
 describe('one definition for local and AWS', () => {
   // Both read server/pool/definition.ts; this pins that the two translations agree.
   it('the deployed pool, clients and groups match what npm run provision creates locally', () => {
@@ -450,12 +581,150 @@ describe('one definition for local and AWS', () => {
     expect(spa.Properties.CallbackURLs).toEqual(
       expect.arrayContaining(spaClientSettings().CallbackURLs!),
     );
+    // Rotation on the SPA client, grace period included (the server client has none in either).
+    expect(spa.Properties.RefreshTokenRotation).toEqual(spaClientSettings().RefreshTokenRotation);
     const groups = resources(dev.template, 'AWS::Cognito::UserPoolGroup').map((g) => ({
       GroupName: g.Properties.GroupName,
       Precedence: g.Properties.Precedence,
       Description: g.Properties.Description,
     }));
     expect(groups).toEqual(GROUPS);
+  });
+});
+
+describe('identity pool', () => {
+  type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+  type Role = {
+    Properties: {
+      AssumeRolePolicyDocument: { Statement: Array<Record<string, unknown>> };
+      Policies: Array<{ PolicyDocument: { Statement: Statement[] } }>;
+    };
+  };
+  const roleFor = (amr: string): Role => {
+    const match = Object.values(dev.template.findResources('AWS::IAM::Role')).filter((role) =>
+      JSON.stringify(role).includes(`"cognito-identity.amazonaws.com:amr":"${amr}"`),
+    );
+    expect(match).toHaveLength(1);
+    return match[0] as Role;
+  };
+  /** The resource ARNs' tails, e.g. "/api/GET/iam/whoami". */
+  const invokable = (role: Role): string[] =>
+    role.Properties.Policies.flatMap((policy) => policy.PolicyDocument.Statement).flatMap(
+      (statement) => {
+        expect(statement).toMatchObject({ Effect: 'Allow', Action: 'execute-api:Invoke' });
+        const resources = Array.isArray(statement.Resource)
+          ? statement.Resource
+          : [statement.Resource];
+        return resources.map((resource) => {
+          const parts = (resource as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1];
+          expect(parts).toContainEqual({ Ref: expect.stringMatching(/^Api[0-9A-F]+$/) });
+          return parts.at(-1) as string;
+        });
+      },
+    );
+
+  it('trusts the user pool through the SPA client, with the server-side token check', () => {
+    dev.template.hasResourceProperties('AWS::Cognito::IdentityPool', {
+      AllowUnauthenticatedIdentities: true,
+      AllowClassicFlow: false,
+      CognitoIdentityProviders: [
+        {
+          ClientId: { Ref: Match.stringLikeRegexp('^UserPoolspaclient') },
+          ProviderName: { 'Fn::GetAtt': [Match.stringLikeRegexp('^UserPool'), 'ProviderName'] },
+          ServerSideTokenCheck: true,
+        },
+      ],
+    });
+    dev.template.hasResourceProperties('AWS::Cognito::IdentityPoolRoleAttachment', {
+      IdentityPoolId: { Ref: Match.stringLikeRegexp('^IdentityPool') },
+      Roles: {
+        authenticated: {
+          'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityAuthenticatedRole'), 'Arn'],
+        },
+        unauthenticated: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityGuestRole'), 'Arn'] },
+      },
+    });
+  });
+
+  it('each role can be assumed only by its kind of identity of this pool', () => {
+    for (const amr of ['authenticated', 'unauthenticated']) {
+      expect(roleFor(amr).Properties.AssumeRolePolicyDocument.Statement).toEqual([
+        {
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Effect: 'Allow',
+          Principal: { Federated: 'cognito-identity.amazonaws.com' },
+          Condition: {
+            StringEquals: {
+              'cognito-identity.amazonaws.com:aud': { Ref: expect.stringMatching(/^IdentityPool/) },
+            },
+            'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': amr },
+          },
+        },
+      ]);
+    }
+  });
+
+  it('signed-in identities may invoke the IAM routes only, their notes under their own id', () => {
+    expect(invokable(roleFor('authenticated')).sort()).toEqual([
+      '/api/GET/iam/notes/${cognito-identity.amazonaws.com:sub}',
+      '/api/GET/iam/whoami',
+      '/api/PUT/iam/notes/${cognito-identity.amazonaws.com:sub}',
+    ]);
+  });
+
+  it('guests may invoke whoami and nothing else', () => {
+    expect(invokable(roleFor('unauthenticated'))).toEqual(['/api/GET/iam/whoami']);
+  });
+
+  it('the IAM routes are AWS_IAM methods; the roles cover exactly those', () => {
+    const iamRoutes = ROUTES.filter((r) => r.auth === 'iam');
+    const methods = resources(dev.template, 'AWS::ApiGateway::Method').filter(
+      (m) => m.Properties.AuthorizationType === 'AWS_IAM',
+    );
+    expect(methods.map((m) => m.Properties.HttpMethod).sort()).toEqual(
+      iamRoutes.map((r) => r.method).sort(),
+    );
+    expect(invokable(roleFor('authenticated'))).toHaveLength(iamRoutes.length);
+  });
+
+  it('only the note handlers get the notes table: one reads, one writes', () => {
+    const functions = resources(dev.template, 'AWS::Lambda::Function');
+    const withTable = functions.filter((fn) =>
+      JSON.stringify(fn.Properties.Environment ?? {}).includes('NOTES_TABLE'),
+    );
+    expect(withTable.map((fn) => fn.Properties.Handler).sort()).toEqual([
+      'index.noteGet',
+      'index.notePut',
+    ]);
+    const tablePolicies = resources(dev.template, 'AWS::IAM::Policy').filter((policy) =>
+      JSON.stringify(policy.Properties).includes('dynamodb:'),
+    );
+    const actions = tablePolicies.map((policy) =>
+      (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement.flatMap(
+        (statement) => statement.Action,
+      ),
+    );
+    expect(actions).toHaveLength(2);
+    expect(
+      actions.some(
+        (list) => list.includes('dynamodb:PutItem') && !list.includes('dynamodb:GetItem'),
+      ),
+    ).toBe(true);
+    expect(
+      actions.some(
+        (list) => list.includes('dynamodb:GetItem') && !list.includes('dynamodb:PutItem'),
+      ),
+    ).toBe(true);
+    dev.template.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      KeySchema: [{ AttributeName: 'identityId', KeyType: 'HASH' }],
+    });
+  });
+
+  it('is an output, and npm run deploy writes it as VITE_IDENTITY_POOL_ID', () => {
+    const outputs = dev.template.findOutputs('*');
+    expect(JSON.stringify(outputs.IdentityPoolId?.Value)).toMatch(
+      /^\{"Ref":"IdentityPool[0-9A-F]+"\}$/,
+    );
   });
 });
 

@@ -38,8 +38,7 @@ export async function buildApp(
   process.env.NODE_ENV = 'production';
   try {
     await build({
-      // Without a config file, preview adds none of the app's own headers.
-      configFile: env === null ? false : path.resolve('vite.config.ts'),
+      configFile: path.resolve('vite.config.ts'),
       mode: 'production',
       envDir,
       logLevel: 'warn',
@@ -62,7 +61,9 @@ export async function serveApp(
   env: Record<string, string> | null,
 ): Promise<ServedApp> {
   const server = await preview({
-    configFile: path.resolve('vite.config.ts'),
+    // vite.config.ts sets preview headers of its own (for its mode's env), which Vite merges with
+    // these; without a config file, `null` really serves none.
+    configFile: env === null ? false : path.resolve('vite.config.ts'),
     logLevel: 'warn',
     build: { outDir },
     preview: {

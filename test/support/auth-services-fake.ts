@@ -7,7 +7,7 @@
 import { decodeJwt } from '../../src/auth/jwt';
 import { createAuthError } from '../../src/auth/errors';
 import type { AuthServices, FlowHandle, SignInOutcome } from '../../src/auth/services';
-import type { CodeDelivery, SessionTokens } from '../../src/auth/types';
+import type { CodeDelivery, Passkey, SessionTokens } from '../../src/auth/types';
 import { mintTokens } from './cognito-http-fake';
 
 type Operation = Exclude<keyof AuthServices, 'preload'>;
@@ -24,6 +24,8 @@ export interface FakeServiceUser {
   /** What a correct password leads to instead of tokens. */
   challenge?: 'newPassword' | 'totp' | 'mfaSetup';
   totpEnabled: boolean;
+  /** Its passkeys; the fake's assertion for one is `{"id":"<its id>"}`. */
+  passkeys: Passkey[];
 }
 
 /** The AuthError the real services would reject with for a Cognito code. */
@@ -40,6 +42,13 @@ export class FakeAuthServices implements AuthServices {
   /** The one code every confirmation, MFA and reset accepts. */
   code = '123456';
   tokenLifetimeSeconds = 3600;
+  /**
+   * Refresh-token rotation on the app client: each refresh returns a new refresh token, and the old
+   * one is refused (RefreshTokenReuseException) once `graceMs` has passed. Off by default, as Cognito.
+   */
+  rotation: { graceMs: number } | null = null;
+  /** Rotated-away refresh token → the end of its grace period, on `now`. */
+  readonly rotated = new Map<string, number>();
   readonly #scripts = new Map<Operation, { answers: Answer<Operation>[]; always?: boolean }>();
 
   constructor(readonly now: () => number = () => Date.now()) {}
@@ -70,6 +79,7 @@ export class FakeAuthServices implements AuthServices {
       confirmed: true,
       attributes: { email: user.username },
       totpEnabled: false,
+      passkeys: [],
       ...user,
     };
     this.users.set(full.username, full);
@@ -257,14 +267,74 @@ export class FakeAuthServices implements AuthServices {
     });
   }
 
+  startUserAuth(...args: Args<'startUserAuth'>) {
+    return this.#run('startUserAuth', args, (): Result<'startUserAuth'> => {
+      const [username, preferred] = args;
+      const user = this.#user(username);
+      const flow: FlowHandle = { username };
+      if (preferred === 'EMAIL_OTP') return { kind: 'emailOtp', flow, delivery: EMAIL };
+      if (user.passkeys.length === 0)
+        return { kind: 'unavailable', available: ['PASSWORD', 'PASSWORD_SRP', 'EMAIL_OTP'] };
+      return { kind: 'webAuthn', flow, requestOptions: JSON.stringify({ challenge: 'c' }) };
+    });
+  }
+
+  answerUserAuth(...args: Args<'answerUserAuth'>) {
+    return this.#run('answerUserAuth', args, () => {
+      const [flow, answer] = args;
+      const user = this.#user(flow.username);
+      if (answer.challenge === 'EMAIL_OTP') this.#checkCode(answer.code);
+      else {
+        const { id } = JSON.parse(answer.credential) as { id?: string };
+        if (!user.passkeys.some((p) => p.id === id)) throw serviceError('NotAuthorizedException');
+      }
+      return this.#signedIn(flow.username);
+    });
+  }
+
+  listPasskeys(...args: Args<'listPasskeys'>) {
+    return this.#run('listPasskeys', args, () => [...this.#userOfToken(args[0]).passkeys]);
+  }
+
+  startPasskeyRegistration(...args: Args<'startPasskeyRegistration'>) {
+    return this.#run('startPasskeyRegistration', args, () => {
+      this.#userOfToken(args[0]);
+      return { challenge: 'registration' };
+    });
+  }
+
+  completePasskeyRegistration(...args: Args<'completePasskeyRegistration'>) {
+    return this.#run('completePasskeyRegistration', args, () => {
+      const { id } = args[1] as { id?: string };
+      this.#userOfToken(args[0]).passkeys.push({
+        id: id ?? 'passkey',
+        name: 'Passkey on this device',
+        createdAt: this.now(),
+      });
+    });
+  }
+
+  deletePasskey(...args: Args<'deletePasskey'>) {
+    return this.#run('deletePasskey', args, () => {
+      const user = this.#userOfToken(args[0]);
+      user.passkeys = user.passkeys.filter((p) => p.id !== args[1]);
+    });
+  }
+
   refresh(...args: Args<'refresh'>) {
     return this.#run('refresh', args, () => {
       const [refreshToken] = args;
       const username = this.refreshTokens.get(refreshToken);
       if (username === undefined || this.revoked.has(refreshToken))
         throw serviceError('NotAuthorizedException');
-      // No rotation, as Cognito by default: the same refresh token comes back.
-      return { ...this.issue(username), refreshToken };
+      const graceUntil = this.rotated.get(refreshToken);
+      if (graceUntil !== undefined && this.now() >= graceUntil)
+        throw serviceError('RefreshTokenReuseException');
+      // Without rotation, as Cognito by default, the same refresh token comes back.
+      if (this.rotation === null) return { ...this.issue(username), refreshToken };
+      if (graceUntil === undefined)
+        this.rotated.set(refreshToken, this.now() + this.rotation.graceMs);
+      return this.issue(username);
     });
   }
 

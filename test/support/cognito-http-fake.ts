@@ -166,6 +166,11 @@ export interface CognitoFakeOptions {
   tokenLifetime?: number;
   /** The clock minted tokens are dated by (share the app's fake clock). Default Date.now. */
   now?: () => number;
+  /**
+   * Refresh-token rotation on the app client: each refresh returns a new refresh token and the old
+   * one is refused (RefreshTokenReuseException) once the grace period has passed. Default off.
+   */
+  rotation?: { graceSeconds: number };
 }
 
 export class CognitoFake {
@@ -176,6 +181,9 @@ export class CognitoFake {
   code: string;
   tokenLifetime: number;
   now: () => number;
+  rotation: { graceSeconds: number } | undefined;
+  /** rotated-away refresh token → when its grace period ends (ms on `now`) */
+  readonly rotatedRefreshTokens = new Map<string, number>();
   readonly #scripted = new Map<string, Responder[]>();
   readonly #persistent = new Map<string, Responder>();
   /** refresh token → username */
@@ -186,6 +194,7 @@ export class CognitoFake {
     this.code = options.code ?? '123456';
     this.tokenLifetime = options.tokenLifetime ?? 3600;
     this.now = options.now ?? (() => Date.now());
+    this.rotation = options.rotation;
   }
 
   /** The msw handler; `server.use(fake.handler)`. */
@@ -217,8 +226,9 @@ export class CognitoFake {
     return this.callsTo(target).length;
   }
 
+  /** The app's refreshes: GetTokensFromRefreshToken, which works with rotation on or off. */
   refreshCalls(): FakeCall[] {
-    return this.callsTo('InitiateAuth', (b) => b.AuthFlow === 'REFRESH_TOKEN_AUTH');
+    return this.callsTo('GetTokensFromRefreshToken');
   }
 
   /** The next calls to `target` get these answers, in order; later calls fall back. */
@@ -355,14 +365,6 @@ export class CognitoFake {
       }
       case 'InitiateAuth': {
         const params = (body.AuthParameters ?? {}) as Record<string, string>;
-        if (body.AuthFlow === 'REFRESH_TOKEN_AUTH') {
-          const token = params.REFRESH_TOKEN ?? '';
-          const username = this.#refreshTokens.get(token);
-          if (username === undefined || this.revokedRefreshTokens.has(token)) {
-            return awsError('NotAuthorizedException', 'Refresh Token has been revoked');
-          }
-          return { json: this.authResult(username, false) };
-        }
         if (body.AuthFlow === 'USER_PASSWORD_AUTH') {
           const user = this.users.get(params.USERNAME ?? '');
           if (!user || user.password !== params.PASSWORD)
@@ -375,6 +377,24 @@ export class CognitoFake {
           'InvalidParameterException',
           `The fake does not support ${String(body.AuthFlow)}.`,
         );
+      }
+      case 'GetTokensFromRefreshToken': {
+        const token = typeof body.RefreshToken === 'string' ? body.RefreshToken : '';
+        const username = this.#refreshTokens.get(token);
+        if (username === undefined || this.revokedRefreshTokens.has(token)) {
+          return awsError('NotAuthorizedException', 'Refresh Token has been revoked');
+        }
+        const graceUntil = this.rotatedRefreshTokens.get(token);
+        if (graceUntil !== undefined && this.now() >= graceUntil) {
+          return awsError(
+            'RefreshTokenReuseException',
+            'Refresh Token has been invalidated by refresh token rotation',
+          );
+        }
+        if (this.rotation === undefined) return { json: this.authResult(username, false) };
+        if (graceUntil === undefined)
+          this.rotatedRefreshTokens.set(token, this.now() + this.rotation.graceSeconds * 1000);
+        return { json: this.authResult(username, true) };
       }
       case 'RevokeToken':
         this.revokedRefreshTokens.add(String(body.Token));

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import {
   CognitoIdentityProviderClient,
+  CreateGroupCommand,
   CreateResourceServerCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
@@ -15,6 +16,7 @@ import {
   SetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { InboxMessage } from '../../local/cognito/inbox';
+import { DEFAULT_GROUP } from '../../server/pool/definition';
 import {
   startLocalCognito,
   type LocalCognito,
@@ -51,7 +53,10 @@ export interface LocalPool {
   close(): Promise<void>;
 }
 
-export interface LocalPoolOptions extends Pick<LocalCognitoOptions, 'clock' | 'fixedCode'> {
+export interface LocalPoolOptions extends Pick<
+  LocalCognitoOptions,
+  'clock' | 'fixedCode' | 'triggers'
+> {
   /** Overrides for the SPA client (e.g. short token validities). */
   spaClient?: Partial<Omit<CreateUserPoolClientCommandInput, 'UserPoolId'>>;
 }
@@ -64,6 +69,7 @@ export async function startLocalPool(options: LocalPoolOptions = {}): Promise<Lo
     quiet: true,
     clock: options.clock,
     fixedCode: options.fixedCode,
+    triggers: options.triggers,
   });
   const region = 'us-east-1';
   const admin = new CognitoIdentityProviderClient({
@@ -94,10 +100,15 @@ export async function startLocalPool(options: LocalPoolOptions = {}): Promise<Lo
         Schema: [
           { Name: 'email', AttributeDataType: 'String', Required: true, Mutable: true },
           { Name: 'name', AttributeDataType: 'String', Required: true, Mutable: true },
+          { Name: 'company', AttributeDataType: 'String', Required: false, Mutable: true },
         ],
       }),
     );
     const userPoolId = UserPool!.Id!;
+    // The post confirmation trigger puts every confirmed user here, as in the product's pool.
+    await admin.send(
+      new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: DEFAULT_GROUP, Precedence: 10 }),
+    );
     await admin.send(
       new SetUserPoolMfaConfigCommand({
         UserPoolId: userPoolId,
@@ -162,7 +173,8 @@ export async function startLocalPool(options: LocalPoolOptions = {}): Promise<Lo
       admin,
       messages,
       async latestCode(to, kind) {
-        const found = (await messages(to)).find((m) => !kind || m.kind === kind);
+        // The welcome email carries no code.
+        const found = (await messages(to)).find((m) => m.code && (!kind || m.kind === kind));
         if (!found) throw new Error(`no ${kind ?? ''} code in the local inbox for ${to}`);
         return found.code;
       },

@@ -36,6 +36,8 @@ export async function startStack(options: {
     quiet: true,
     // The bench and the budget test also serve other builds of the app on free ports.
     allowedOrigins: [options.appUrl, 'http://localhost:*'],
+    // The triggers' emails link to the app under test.
+    appOrigin: options.appUrl,
   });
   try {
     const provisioned = await provision({
@@ -50,7 +52,11 @@ export async function startStack(options: {
       userPoolId: provisioned.userPoolId,
       cognitoUrl: cognito.url,
       clientIds: [provisioned.spaClientId],
-      allowedOrigins: [options.appUrl],
+      // Other builds of the app (e.g. the browser tests' VITE_TOKEN_STORAGE=local one) call the API
+      // from free ports too.
+      allowedOrigins: [options.appUrl, 'http://localhost:*'],
+      // The region provisioning scoped the identity pool to; signed calls must use it too.
+      region: 'us-east-1',
     });
     const env = {
       ...provisioned.env,

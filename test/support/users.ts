@@ -94,7 +94,8 @@ export async function readCode(
     const response = await fetch(`${cognitoUrl}/_local/messages?to=${encodeURIComponent(to)}`);
     const messages = (await response.json()) as InboxMessage[];
     const found = messages.find(
-      (m) => Date.parse(m.sentAt) >= since && (kind === undefined || m.kind === kind),
+      // The welcome email (post confirmation trigger) carries no code.
+      (m) => m.code && Date.parse(m.sentAt) >= since && (kind === undefined || m.kind === kind),
     );
     if (found) return found.code;
     if (Date.now() > deadline) throw new Error(`No ${kind ?? ''} code for ${to} in the dev inbox.`);

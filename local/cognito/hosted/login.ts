@@ -7,7 +7,7 @@ import { ResendConfirmationCode } from '../targets/resendConfirmationCode.ts';
 import { MFA_SETUP, associateWithSession, verifyWithSession } from '../mfaSetup.ts';
 import { readForm, sendHtml } from './http.ts';
 import { type AuthorizeCheck, checkAuthorize, completeSignIn, type Hosted } from './oauth.ts';
-import { type Field, formPage } from './pages.ts';
+import { type Field, type FormPage, formPage } from './pages.ts';
 import type { PendingSignIn } from './state.ts';
 
 type Ok = Extract<AuthorizeCheck, { ok: true }>;
@@ -59,21 +59,22 @@ function signInPage(
   );
 }
 
+/** A form that failed shows its error with 400, so scripts and tests can tell it from a first visit. */
+function sendForm(res: ServerResponse, page: FormPage): void {
+  sendHtml(res, page.error ? 400 : 200, formPage(page));
+}
+
 function confirmPage(res: ServerResponse, oauth: string, pending: string, error?: string): void {
-  sendHtml(
-    res,
-    error ? 400 : 200,
-    formPage({
-      title: 'Confirm your account',
-      intro: 'We have sent a code to your email. Enter it below to confirm your account.',
-      error,
-      hidden: { oauth, step: 'confirm', pending },
-      fields: [
-        { name: 'code', label: 'Confirmation code', type: 'text', autocomplete: 'one-time-code' },
-      ],
-      button: 'Confirm account',
-    }),
-  );
+  sendForm(res, {
+    title: 'Confirm your account',
+    intro: 'We have sent a code to your email. Enter it below to confirm your account.',
+    error,
+    hidden: { oauth, step: 'confirm', pending },
+    fields: [
+      { name: 'code', label: 'Confirmation code', type: 'text', autocomplete: 'one-time-code' },
+    ],
+    button: 'Confirm account',
+  });
 }
 
 function newPasswordPage(
@@ -83,41 +84,33 @@ function newPasswordPage(
   required: string[],
   error?: string,
 ): void {
-  sendHtml(
-    res,
-    error ? 400 : 200,
-    formPage({
-      title: 'Change password',
-      intro: 'Please enter a new password to continue.',
-      error,
-      hidden: { oauth, step: 'newPassword', pending, required: required.join(' ') },
-      fields: [
-        {
-          name: 'new_password',
-          label: 'New password',
-          type: 'password',
-          autocomplete: 'new-password',
-        },
-        ...required.map((n) => attributeField(n)),
-      ],
-      button: 'Change password',
-    }),
-  );
+  sendForm(res, {
+    title: 'Change password',
+    intro: 'Please enter a new password to continue.',
+    error,
+    hidden: { oauth, step: 'newPassword', pending, required: required.join(' ') },
+    fields: [
+      {
+        name: 'new_password',
+        label: 'New password',
+        type: 'password',
+        autocomplete: 'new-password',
+      },
+      ...required.map((n) => attributeField(n)),
+    ],
+    button: 'Change password',
+  });
 }
 
 function mfaPage(res: ServerResponse, oauth: string, pending: string, error?: string): void {
-  sendHtml(
-    res,
-    error ? 400 : 200,
-    formPage({
-      title: 'Verify it is you',
-      intro: 'Enter the code from your authenticator app or text message.',
-      error,
-      hidden: { oauth, step: 'mfa', pending },
-      fields: [{ name: 'code', label: 'Code', type: 'text', autocomplete: 'one-time-code' }],
-      button: 'Sign in',
-    }),
-  );
+  sendForm(res, {
+    title: 'Verify it is you',
+    intro: 'Enter the code from your authenticator app or text message.',
+    error,
+    hidden: { oauth, step: 'mfa', pending },
+    fields: [{ name: 'code', label: 'Code', type: 'text', autocomplete: 'one-time-code' }],
+    button: 'Sign in',
+  });
 }
 
 function mfaSetupPage(
@@ -127,20 +120,16 @@ function mfaSetupPage(
   secret: string,
   error?: string,
 ): void {
-  sendHtml(
-    res,
-    error ? 400 : 200,
-    formPage({
-      title: 'Set up an authenticator app',
-      intro:
-        'Your account requires multi-factor authentication. Add this secret key to your authenticator app, then enter the 6-digit code it shows.',
-      facts: [{ term: 'Secret key', value: secret }],
-      error,
-      hidden: { oauth, step: 'mfaSetup', pending },
-      fields: [{ name: 'code', label: 'Code', type: 'text', autocomplete: 'one-time-code' }],
-      button: 'Verify',
-    }),
-  );
+  sendForm(res, {
+    title: 'Set up an authenticator app',
+    intro:
+      'Your account requires multi-factor authentication. Add this secret key to your authenticator app, then enter the 6-digit code it shows.',
+    facts: [{ term: 'Secret key', value: secret }],
+    error,
+    hidden: { oauth, step: 'mfaSetup', pending },
+    fields: [{ name: 'code', label: 'Code', type: 'text', autocomplete: 'one-time-code' }],
+    button: 'Verify',
+  });
 }
 
 export async function loginGet(h: Hosted, res: ServerResponse, url: URL): Promise<void> {

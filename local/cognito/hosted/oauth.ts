@@ -194,6 +194,7 @@ export async function token(h: Hosted, req: IncomingMessage, res: ServerResponse
       nonce: code.nonce,
       authTime: code.authTime,
       withRefreshToken: true,
+      triggerSource: 'TokenGeneration_HostedAuth',
     });
     return sendJson(res, 200, {
       ...(t.IdToken ? { id_token: t.IdToken } : {}),

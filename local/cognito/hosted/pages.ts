@@ -116,18 +116,18 @@ export function inboxPage(messages: readonly InboxMessage[]): string {
   const rows = messages
     .map(
       (m) =>
-        `<tr><td>${e(m.sentAt)}</td><td>${e(m.to)}</td><td>${e(m.kind)}</td><td><code>${e(m.code)}</code></td></tr>`,
+        `<tr><td>${e(m.sentAt)}</td><td>${e(m.to)}</td><td>${e(m.kind)}</td><td><code>${e(m.code)}</code></td><td>${m.subject ? `<strong>${e(m.subject)}</strong>` : ''}${m.text ? `<pre class="message">${e(m.text)}</pre>` : ''}</td></tr>`,
     )
     .join('\n');
   return layout(
     'Local inbox',
     `<h1>Local inbox</h1>
-<p class="hint">Every code the local user pool sends, newest first. JSON: <a href="/_local/messages">/_local/messages</a>.</p>
+<p class="hint">Every email the local user pool sends, newest first, as the person receives it. JSON: <a href="/_local/messages">/_local/messages</a>.</p>
 ${
   messages.length
     ? `<table>
-<caption class="hint">Sent codes</caption>
-<thead><tr><th scope="col">Sent at</th><th scope="col">To</th><th scope="col">Kind</th><th scope="col">Code</th></tr></thead>
+<caption class="hint">Sent messages</caption>
+<thead><tr><th scope="col">Sent at</th><th scope="col">To</th><th scope="col">Kind</th><th scope="col">Code</th><th scope="col">Message</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>

@@ -23,7 +23,21 @@ export const ConfirmSignUp: LayerTarget<ConfirmSignUpRequest, ConfirmSignUpRespo
     if (user.ConfirmationCode && user.ConfirmationCode === req.ConfirmationCode) {
       assertCodeFresh(layer, pool.options.Id, user.Username, 'confirm');
     }
-    await layer.original('ConfirmSignUp')(ctx, req);
-    await markVerified(layer, ctx, pool, user.Username, pool.options.AutoVerifiedAttributes ?? []);
+    try {
+      await layer.original('ConfirmSignUp')(ctx, req);
+    } finally {
+      // A failing post confirmation trigger still leaves the user confirmed (as in Cognito), so the
+      // address the code went to is verified all the same.
+      const after = await pool.getUserByUsername(ctx, user.Username);
+      if (after?.UserStatus === 'CONFIRMED') {
+        await markVerified(
+          layer,
+          ctx,
+          pool,
+          user.Username,
+          pool.options.AutoVerifiedAttributes ?? [],
+        );
+      }
+    }
     return {};
   };

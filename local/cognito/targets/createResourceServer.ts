@@ -5,7 +5,7 @@ import type {
 } from 'aws-sdk/clients/cognitoidentityserviceprovider';
 import { InvalidParameterError } from 'cognito-local/lib/errors';
 import type { LayerTarget } from '../layer.ts';
-import { toScopes } from '../resourceServers.ts';
+import { putResourceServer } from '../resourceServers.ts';
 
 export const CreateResourceServer: LayerTarget<
   CreateResourceServerRequest,
@@ -15,12 +15,5 @@ export const CreateResourceServer: LayerTarget<
   if (layer.extras.getResourceServer(req.UserPoolId, req.Identifier)) {
     throw new InvalidParameterError(`${req.Identifier} already exists in pool ${req.UserPoolId}.`);
   }
-  const rs = {
-    UserPoolId: req.UserPoolId,
-    Identifier: req.Identifier,
-    Name: req.Name,
-    Scopes: toScopes(req.Scopes),
-  };
-  layer.extras.putResourceServer(rs);
-  return { ResourceServer: rs };
+  return { ResourceServer: putResourceServer(layer.extras, req) };
 };

@@ -7,7 +7,7 @@ import type { AppClient } from 'cognito-local/lib/services/appClient';
 import type { Context } from 'cognito-local/lib/services/context';
 import type { UserPoolService } from 'cognito-local/lib/services/userPoolService';
 import { InvalidParameterError } from 'cognito-local/lib/errors';
-import { AuthFlow } from '../auth.ts';
+import { AuthFlow, type AuthStep } from '../auth.ts';
 import { type Layer, type LayerTarget, poolForClient } from '../layer.ts';
 import { assertFlowAllowed } from '../policy.ts';
 import { refreshTokens } from '../refresh.ts';
@@ -41,34 +41,17 @@ export const InitiateAuth: LayerTarget<InitiateAuthRequest, InitiateAuthResponse
     const { pool, client } = await poolForClient(layer, ctx, req.ClientId);
     const params = req.AuthParameters ?? {};
     const flow = new AuthFlow(layer, ctx, pool, client);
+    const respond = (step: AuthStep) => authResponse(layer, ctx, pool, client, step);
     switch (req.AuthFlow) {
       case 'USER_PASSWORD_AUTH':
         assertFlowAllowed(client, 'USER_PASSWORD_AUTH');
-        return authResponse(
-          layer,
-          ctx,
-          pool,
-          client,
-          await flow.withPassword(params.USERNAME, params.PASSWORD),
-        );
+        return respond(await flow.withPassword(params.USERNAME, params.PASSWORD));
       case 'USER_SRP_AUTH':
         assertFlowAllowed(client, 'USER_SRP_AUTH');
-        return authResponse(
-          layer,
-          ctx,
-          pool,
-          client,
-          await flow.startSrp(params.USERNAME, params.SRP_A),
-        );
+        return respond(await flow.startSrp(params.USERNAME, params.SRP_A));
       case 'USER_AUTH':
         assertFlowAllowed(client, 'USER_AUTH');
-        return authResponse(
-          layer,
-          ctx,
-          pool,
-          client,
-          await new ChoiceFlow(layer, ctx, pool, client, flow).start(params),
-        );
+        return respond(await new ChoiceFlow(layer, ctx, pool, client, flow).start(params));
       case 'REFRESH_TOKEN':
       case 'REFRESH_TOKEN_AUTH':
         return refreshFlow(layer, ctx, pool, client, params.REFRESH_TOKEN);

@@ -5,7 +5,7 @@ import type {
 } from 'aws-sdk/clients/cognitoidentityserviceprovider';
 import { ResourceNotFoundError } from 'cognito-local/lib/errors';
 import type { LayerTarget } from '../layer.ts';
-import { toScopes } from '../resourceServers.ts';
+import { putResourceServer } from '../resourceServers.ts';
 
 export const UpdateResourceServer: LayerTarget<
   UpdateResourceServerRequest,
@@ -14,12 +14,5 @@ export const UpdateResourceServer: LayerTarget<
   if (!layer.extras.getResourceServer(req.UserPoolId, req.Identifier)) {
     throw new ResourceNotFoundError(`Resource server ${req.Identifier} does not exist.`);
   }
-  const rs = {
-    UserPoolId: req.UserPoolId,
-    Identifier: req.Identifier,
-    Name: req.Name,
-    Scopes: toScopes(req.Scopes),
-  };
-  layer.extras.putResourceServer(rs);
-  return { ResourceServer: rs };
+  return { ResourceServer: putResourceServer(layer.extras, req) };
 };

@@ -36,3 +36,31 @@ export function groupsOf(claims: AuthorizerClaims | undefined): string[] {
 export function unauthorized(): ApiGatewayProxyResult {
   return json(401, { error: 'unauthorized', message: 'No verified identity on this request.' });
 }
+
+export interface IamCaller {
+  identityId: string;
+  identityPoolId: string | null;
+  authenticationType: 'authenticated' | 'unauthenticated';
+}
+
+/** The identity pool caller of an AWS_IAM route; undefined when the request was not signed with one. */
+export function iamCallerOf(event: ApiGatewayProxyEvent): IamCaller | undefined {
+  const identity = event.requestContext.identity;
+  const type = identity.cognitoAuthenticationType;
+  if (!identity.cognitoIdentityId || (type !== 'authenticated' && type !== 'unauthenticated'))
+    return undefined;
+  return {
+    identityId: identity.cognitoIdentityId,
+    identityPoolId: identity.cognitoIdentityPoolId ?? null,
+    authenticationType: type,
+  };
+}
+
+/**
+ * The name to greet someone by: the `name` claim (the pre token generation trigger puts it in the
+ * access token), else their email. Never `sub` or `username`: with email as the sign-in name those
+ * are an internal UUID nobody should have to read.
+ */
+export function displayNameOf(claims: AuthorizerClaims): string {
+  return claims.name?.trim() || claims.email?.trim() || 'there';
+}

@@ -5,5 +5,15 @@ import { handler as admin } from './admin';
 import { handler as health } from './health';
 import { handler as hello } from './hello';
 import { handler as me } from './me';
+import { getHandler as noteGet, putHandler as notePut } from './notes';
+import { handler as whoami } from './whoami';
 
-export const HANDLERS: Record<RouteName, ProxyHandler> = { health, hello, me, admin };
+export const HANDLERS: Record<RouteName, ProxyHandler> = {
+  health,
+  hello,
+  me,
+  admin,
+  whoami,
+  noteGet,
+  notePut,
+};

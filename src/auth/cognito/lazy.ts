@@ -29,6 +29,12 @@ const OPERATIONS: Record<Exclude<keyof AuthServices, 'preload'>, true> = {
   refresh: true,
   revokeToken: true,
   globalSignOut: true,
+  startUserAuth: true,
+  answerUserAuth: true,
+  listPasskeys: true,
+  startPasskeyRegistration: true,
+  completePasskeyRegistration: true,
+  deletePasskey: true,
 };
 
 export function createLazyCognitoServices(config: AppConfig): AuthServices {

@@ -19,6 +19,7 @@ import { createMemoryStorage } from '../storage';
 import type { CodeDelivery, MfaChallenge, SessionTokens } from '../types';
 import { cognitoEndpoint, createCognitoHttp, sdkClient, type FetchLike } from './http';
 import { adoptWarmHelper, createSrpWarmup, installFastSrp } from './srp';
+import { userAuthOperations } from './userAuth';
 
 export { CognitoHttpError } from './http';
 
@@ -175,6 +176,8 @@ export function createCognitoServices(
   });
 
   return {
+    ...userAuthOperations(config.clientId, call),
+
     signUp: ({ username, password, attributes }) =>
       new Promise((resolve, reject) => {
         const list = Object.entries(attributes).map(
@@ -352,18 +355,20 @@ export function createCognitoServices(
     },
 
     refresh: async (refreshToken) => {
+      // GetTokensFromRefreshToken rather than InitiateAuth/REFRESH_TOKEN_AUTH: it is the only refresh
+      // a client with refresh-token rotation accepts, and works the same on one without it.
       const data = await call<{
         AuthenticationResult?: { IdToken?: string; AccessToken?: string; RefreshToken?: string };
-      }>('session', 'InitiateAuth', {
-        AuthFlow: 'REFRESH_TOKEN_AUTH',
+      }>('session', 'GetTokensFromRefreshToken', {
+        RefreshToken: refreshToken,
         ClientId: config.clientId,
-        AuthParameters: { REFRESH_TOKEN: refreshToken },
       });
       const result = data.AuthenticationResult;
       if (!result?.IdToken || !result.AccessToken) {
         throw createAuthError(AppErrorCode.server, { context: 'session' });
       }
-      // Cognito returns a new refresh token only when rotation is on; otherwise the old one stays valid.
+      // With rotation on, the answer carries the new refresh token and the old one dies after the
+      // client's grace period; with rotation off, there is none and the old one stays valid.
       return {
         idToken: result.IdToken,
         accessToken: result.AccessToken,

@@ -95,6 +95,7 @@ export class SessionCore {
     this.flowContext = {
       config,
       services: this.#services,
+      webAuthn: defaults.webAuthn,
       pending: this.#pending,
       now: this.#now,
       state: () => this.#state,

@@ -9,6 +9,7 @@ import type { AuthAction } from '../reducer';
 import type { AuthServices, FlowHandle } from '../services';
 import type { StoredSession } from '../storage';
 import type { AuthContextValue, AuthState, SessionTokens, SignInMethod } from '../types';
+import type { WebAuthnCeremonies } from './passwordless';
 
 /** The actions `useAuth()` offers, without the state. */
 export type AuthActions = Omit<AuthContextValue, 'state'>;
@@ -16,6 +17,8 @@ export type AuthActions = Omit<AuthContextValue, 'state'>;
 export interface FlowContext {
   readonly config: AppConfig;
   readonly services: AuthServices;
+  /** The browser's passkey ceremonies (loaded on first use). */
+  readonly webAuthn: WebAuthnCeremonies;
   /** What an unfinished flow keeps between its steps. */
   readonly pending: PendingFlow;
   now(): number;
@@ -38,10 +41,13 @@ export class PendingFlow {
   handle: FlowHandle | null = null;
   /** Held only here, in memory, for the sign-in that follows a confirmation; dropped after use. */
   signUp: { username: string; password: string; at: number } | null = null;
+  /** A sign-in waiting for the code Cognito emailed (USER_AUTH EMAIL_OTP); sign-in stays on its page. */
+  emailCode: FlowHandle | null = null;
 
   clear(): void {
     this.handle = null;
     this.signUp = null;
+    this.emailCode = null;
   }
 }
 

@@ -3,9 +3,12 @@
  * sign-up, TOTP, account), each a plain function bound to this tab's session, so screens and hooks
  * can pass them around. Nothing here touches state; the flows go through the core's flowContext.
  */
+import { CredentialsError, CredentialsProvider, type AwsCredentials } from '../credentials';
 import type { AuthContextValue } from '../types';
 import { accountActions } from './account';
 import { SessionCore } from './core';
+import { passwordlessActions } from './passwordless';
+import type { SessionManagerOptions } from './options';
 import { signInActions } from './signIn';
 import { signUpActions } from './signUp';
 import { totpActions } from './totp';
@@ -16,6 +19,7 @@ export class SessionManager extends SessionCore {
   readonly #signIn = signInActions(this.flowContext);
   readonly #totp = totpActions(this.flowContext, this.totpIssuer);
   readonly #account = accountActions(this.flowContext);
+  readonly #passwordless = passwordlessActions(this.flowContext);
 
   readonly signUp = this.#signUp.signUp;
   readonly confirmSignUp = this.#signUp.confirmSignUp;
@@ -36,6 +40,51 @@ export class SessionManager extends SessionCore {
   readonly verifyAttribute = this.#account.verifyAttribute;
   readonly signOut = this.#account.signOut;
   readonly signOutEverywhere = this.#account.signOutEverywhere;
+  readonly signInWithPasskey = this.#passwordless.signInWithPasskey;
+  readonly sendEmailCode = this.#passwordless.sendEmailCode;
+  readonly answerEmailCode = this.#passwordless.answerEmailCode;
+  readonly listPasskeys = this.#passwordless.listPasskeys;
+  readonly addPasskey = this.#passwordless.addPasskey;
+  readonly removePasskey = this.#passwordless.removePasskey;
+
+  readonly #credentials = this.config.identityPool
+    ? new CredentialsProvider({
+        pool: this.config.identityPool,
+        region: this.config.region,
+        userPoolId: this.config.userPoolId,
+        login: async () => {
+          if (this.getState().step === 'loading') await this.restore();
+          const state = this.getState();
+          if (state.step !== 'signedIn') return null;
+          // Refreshes the ID token too when it is about to expire (refresh.ts checks both).
+          await this.getAccessToken();
+          const session = this.flowContext.session();
+          return session ? { sub: state.user.sub, idToken: session.tokens.idToken } : null;
+        },
+      })
+    : null;
+  /** Whose credentials may be cached: a new owner (sign-in, sign-out, in any tab) drops them. */
+  #credentialsOwner: string | null = null;
+
+  constructor(options: SessionManagerOptions) {
+    super(options);
+    this.subscribe(() => {
+      const state = this.getState();
+      const owner =
+        state.step === 'signedIn' ? state.user.sub : state.step === 'signedOut' ? '' : null;
+      if (owner === null || owner === this.#credentialsOwner) return;
+      this.#credentialsOwner = owner;
+      this.#credentials?.clear();
+    });
+  }
+
+  /** Temporary AWS credentials for the signed-in user, or for a guest when the pool allows it. */
+  readonly getAwsCredentials = (): Promise<AwsCredentials> =>
+    this.#credentials
+      ? this.#credentials.get()
+      : Promise.reject(
+          new CredentialsError('server', 'No identity pool is configured (VITE_IDENTITY_POOL_ID).'),
+        );
 
   /** The methods and state as `useAuth()` returns them. */
   toContextValue(): AuthContextValue {
@@ -44,8 +93,10 @@ export class SessionManager extends SessionCore {
       ...this.#signIn,
       ...this.#totp,
       ...this.#account,
+      ...this.#passwordless,
       state: this.getState(),
       getAccessToken: this.getAccessToken,
+      getAwsCredentials: this.getAwsCredentials,
       cancelFlow: this.cancelFlow,
     };
   }

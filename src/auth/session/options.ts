@@ -7,6 +7,7 @@ import type { AuthServices } from '../services';
 import type { KeyValueStorage } from '../storage';
 import { browserChannel, browserLocalStorage, type CrossTabChannel } from './crossTab';
 import { browserLocks, noLock, type LockManagerLike } from './lock';
+import { lazyWebAuthn, type WebAuthnCeremonies } from './passwordless';
 import { DEFAULT_RETRY, type RetryPolicy } from './refresh';
 
 export interface SessionManagerOptions {
@@ -33,6 +34,8 @@ export interface SessionManagerOptions {
   retry?: RetryPolicy;
   /** The issuer shown in authenticator apps. */
   totpIssuer?: string;
+  /** The browser's passkey ceremonies. Default: src/auth/webauthn.ts, loaded on first use. */
+  webAuthn?: WebAuthnCeremonies;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -58,5 +61,6 @@ export function withDefaults(options: SessionManagerOptions) {
     signalStorage:
       options.signalStorage === undefined ? browserLocalStorage() : options.signalStorage,
     totpIssuer: options.totpIssuer ?? 'Cognito React Auth',
+    webAuthn: options.webAuthn ?? lazyWebAuthn(),
   };
 }

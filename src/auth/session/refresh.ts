@@ -1,6 +1,6 @@
 /**
  * The refresh machinery, apart from the session it serves (as oidc-client-ts hands silent renew to
- * its own class): one REFRESH_TOKEN_AUTH at a time in this tab (single flight), one across tabs that
+ * its own class): one GetTokensFromRefreshToken at a time in this tab (single flight), one across tabs that
  * share storage (a lock, then a re-read in case another tab refreshed first), retry with back-off for
  * transient failures, and epoch guards so an answer that arrives after a sign-in or sign-out is
  * never applied.
@@ -24,6 +24,8 @@ export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 500 };
 // Codes that mean the refresh token will never work again; anything else may be transient.
 const DEFINITE_REFRESH_FAILURES = new Set<string>([
   'NotAuthorizedException',
+  // A rotated-away refresh token used after the grace period: this tab missed the rotation.
+  'RefreshTokenReuseException',
   'UserNotFoundException',
   'PasswordResetRequiredException',
   'UserNotConfirmedException',
@@ -140,6 +142,8 @@ export class Refresher {
     const tokens = await this.#requestWithRetry(refreshToken, epoch);
     // A sign-out that happened while the request was in flight wins over its answer.
     if (host.epoch() !== epoch) throw notSignedIn();
+    // Under rotation `tokens.refreshToken` is the new one: it goes into the same single write as the
+    // access and ID tokens (commit), so no reader ever sees new tokens with a dead refresh token.
     const next: StoredSession = {
       tokens,
       signInMethod: session.signInMethod,
@@ -151,7 +155,7 @@ export class Refresher {
     return tokens.accessToken;
   }
 
-  /** One REFRESH_TOKEN_AUTH, tried again after transient failures while the session lasts. */
+  /** One GetTokensFromRefreshToken, tried again after transient failures while the session lasts. */
   async #requestWithRetry(refreshToken: string, epoch: number): Promise<SessionTokens> {
     const { host, retry, sleep } = this.#options;
     for (let attempt = 1; ; attempt += 1) {

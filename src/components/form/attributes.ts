@@ -26,7 +26,11 @@ const KNOWN: Record<string, AttributeField> = {
   profile: { label: 'Profile page', autoComplete: 'url', type: 'url' },
   picture: { label: 'Picture URL', autoComplete: 'photo', type: 'url' },
   email: { label: 'Email', autoComplete: 'email', type: 'email' },
+  'custom:company': { label: 'Company', autoComplete: 'organization', type: 'text' },
 };
+
+/** The pool's optional company attribute (issue 15): asked at sign-up, editable on the account page. */
+export const COMPANY_ATTRIBUTE = 'custom:company';
 
 /** "custom:company_size" → "Company size". */
 export function humanizeAttribute(attribute: string): string {

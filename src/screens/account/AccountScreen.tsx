@@ -1,17 +1,27 @@
 /**
  * /account (signed in): who you are, then one card per thing you can change or read, each in its own
- * file here: name, email (via a verification code), password, the authenticator app, groups,
- * tokens, and the two ways to sign out.
+ * file here: name, company, email (via a verification code), password, the authenticator app, passkeys,
+ * groups, tokens, and the two ways to sign out.
  */
+import type { SignInMethod } from '../../auth/types';
 import { useAuth } from '../../auth/useAuth';
 import { Card } from '../../components/Card';
+import { CompanySection, companyOf } from './CompanySection';
 import { EmailSection } from './EmailSection';
 import { GroupsSection } from './GroupsSection';
 import { MfaSection } from './MfaSection';
 import { NameSection } from './NameSection';
+import { PasskeysSection } from './PasskeysSection';
 import { PasswordSection } from './PasswordSection';
 import { SignOutSection } from './SignOutSection';
 import { TokensSection } from './TokensSection';
+
+const SIGN_IN_METHOD_LABEL: Record<SignInMethod, string> = {
+  password: 'Email and password',
+  hostedUi: 'Hosted sign-in',
+  passkey: 'Passkey',
+  emailCode: 'Code by email',
+};
 
 export function AccountScreen() {
   const { state } = useAuth();
@@ -26,18 +36,18 @@ export function AccountScreen() {
           <dd>{user.email ?? '—'}</dd>
           <dt>Name</dt>
           <dd>{user.name ?? '—'}</dd>
-          <dt>Username</dt>
-          <dd>
-            <code>{user.username}</code>
-          </dd>
+          <dt>Company</dt>
+          <dd>{companyOf(user) || '—'}</dd>
           <dt>Signed in with</dt>
-          <dd>{user.signInMethod === 'hostedUi' ? 'Hosted sign-in' : 'Email and password'}</dd>
+          <dd>{SIGN_IN_METHOD_LABEL[user.signInMethod]}</dd>
         </dl>
       </Card>
       <NameSection user={user} />
+      <CompanySection user={user} />
       <EmailSection user={user} />
       <PasswordSection username={user.email ?? user.username} />
       <MfaSection />
+      <PasskeysSection />
       <GroupsSection groups={user.groups} />
       <TokensSection user={user} />
       <SignOutSection />

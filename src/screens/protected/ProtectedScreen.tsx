@@ -1,6 +1,7 @@
 /**
- * /protected (signed in): calls the API's GET /hello and GET /me with the session's token and shows
- * what came back, or a plain-words reason with Retry.
+ * /protected (signed in): calls the API's GET /hello (a greeting by name) and GET /me (name, email,
+ * company and groups from the verified access token) and shows what came back, or a plain-words
+ * reason with Retry.
  */
 import { ApiPanel } from '../../components/api/ApiPanel';
 import { BurstPanel } from './BurstPanel';
@@ -13,12 +14,20 @@ interface Hello {
 }
 
 interface Me {
-  userId: string;
-  username: string | null;
+  name?: string | null;
+  email?: string | null;
+  company?: string | null;
   clientId?: string | null;
   scope?: string | null;
   groups: string[];
   claims?: Record<string, unknown>;
+}
+
+/** Internal identifiers (a UUID, the pool's username) mean nothing to a person: not shown. */
+const HIDDEN_CLAIMS = new Set(['sub', 'username', 'cognito:username']);
+
+function readableClaims(claims: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(claims).filter(([name]) => !HIDDEN_CLAIMS.has(name)));
 }
 
 export function ProtectedScreen() {
@@ -38,12 +47,12 @@ export function ProtectedScreen() {
         {(data) => (
           <>
             <dl className="facts">
-              <dt>User ID</dt>
-              <dd>
-                <code>{data.userId}</code>
-              </dd>
-              <dt>Username</dt>
-              <dd>{data.username ?? '—'}</dd>
+              <dt>Name</dt>
+              <dd>{data.name ?? '—'}</dd>
+              <dt>Email</dt>
+              <dd>{data.email ?? '—'}</dd>
+              <dt>Company</dt>
+              <dd>{data.company ?? '—'}</dd>
               <dt>Scope</dt>
               <dd>{data.scope ?? '—'}</dd>
               <dt>Groups</dt>
@@ -53,7 +62,7 @@ export function ProtectedScreen() {
               <details>
                 <summary>Claims the API verified</summary>
                 <pre tabIndex={0} aria-label="Claims the API verified">
-                  {JSON.stringify(data.claims, null, 2)}
+                  {JSON.stringify(readableClaims(data.claims), null, 2)}
                 </pre>
               </details>
             ) : null}

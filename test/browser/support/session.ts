@@ -12,6 +12,8 @@ import { Coverage, track, type PathPattern, type TrackedPage } from './pages';
 
 export interface ChromiumFixture {
   open(options?: BrowserContextOptions): Promise<TrackedPage & { context: BrowserContext }>;
+  /** Another tab in a context `open` made: same storage, cookies and Playwright clock. */
+  openTab(context: BrowserContext): Promise<TrackedPage>;
 }
 
 export function setupChromium(
@@ -45,7 +47,7 @@ export function setupChromium(
         }
       }
     } finally {
-      await Promise.all(pages.map(({ context: c }) => c.close()));
+      await Promise.all([...new Set(pages.map(({ context: c }) => c))].map((c) => c.close()));
     }
   });
   afterAll(async () => {
@@ -67,6 +69,14 @@ export function setupChromium(
       const tracked = track(await context.newPage(), coverage);
       opened.push({ context, tracked, cspViolations });
       return { ...tracked, context };
+    },
+    async openTab(context) {
+      const first = opened.find((o) => o.context === context);
+      if (first === undefined) throw new Error('openTab needs a context from open().');
+      const tracked = track(await context.newPage(), coverage);
+      // Same context, same CSP watch; closing the context closes this tab too.
+      opened.push({ ...first, tracked });
+      return tracked;
     },
   };
 }

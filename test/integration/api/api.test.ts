@@ -72,14 +72,17 @@ async function expectInvalidToken(response: Response, reason: RegExp): Promise<v
 }
 
 describe('valid access token', () => {
-  it('GET /hello greets the user and names their sub', async () => {
+  it('GET /hello greets the user by name (never the username) and names their sub', async () => {
     const response = await get('/hello', bearer(user.accessToken));
     expect(response.status).toBe(200);
     const claims = decodePayload(user.accessToken);
+    // Issue 15: the pre token generation trigger puts `name` in the access token.
+    expect(typeof claims.name).toBe('string');
     expect(await response.json()).toEqual({
-      message: `Hello ${String(claims.username)}!`,
+      message: `Hello ${String(claims.name)}!`,
       userId: claims.sub,
     });
+    expect(String(claims.name)).not.toBe(String(claims.username));
   });
 
   it('GET /me returns the verified claims and groups', async () => {

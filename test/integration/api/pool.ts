@@ -44,10 +44,8 @@ export async function startTestPool(): Promise<TestPool> {
   const pool = await startLocalPool({ clock: { get: () => new Date(Date.now() + offset) } });
   const { admin, userPoolId } = pool;
   try {
-    for (const [GroupName, Precedence] of [
-      ['admin', 1],
-      ['user', 10],
-    ] as const) {
+    // `user` comes with every local pool (the post confirmation trigger's group).
+    for (const [GroupName, Precedence] of [['admin', 1]] as const) {
       await admin.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName, Precedence }));
     }
     const other = await pool.createClient({

@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCognitoServices } from '../../../src/auth/cognito/services';
 import { SessionManager } from '../../../src/auth/session';
 import { createMemoryStorage, TokenStore } from '../../../src/auth/storage';
-import { DEFAULT_REQUEST_TIMEOUTS, type AppConfig } from '../../../src/config/env';
+import type { AppConfig } from '../../../src/config/env';
 import { GOOD_PASSWORD, startLocalPool, type LocalPool } from '../../support/local-cognito';
+import { appConfigFor } from './app-config';
 
 let pool: LocalPool;
 /** One clock for the pool and the app, so "two hours later" holds for both sides. */
@@ -31,24 +32,7 @@ const countingFetch = async (input: string, init: RequestInit): Promise<Response
 
 beforeAll(async () => {
   pool = await startLocalPool({ clock: { get: () => new Date(now()) } });
-  config = {
-    region: pool.region,
-    userPoolId: pool.userPoolId,
-    clientId: pool.spaClientId,
-    cognitoEndpoint: pool.url,
-    redirectSignIn: 'http://localhost:5173/callback',
-    redirectSignOut: 'http://localhost:5173/',
-    identityProviders: [],
-    oauthScopes: ['openid', 'email', 'profile'],
-    authFlow: 'USER_SRP_AUTH',
-    tokenStorage: 'local',
-    apiUrl: 'http://localhost:3001',
-    passwordPolicy: { minLength: 8, require: ['lower', 'upper', 'number', 'symbol'] },
-    signUpAttributes: ['name'],
-    refreshSkewSeconds: 300,
-    requestTimeouts: DEFAULT_REQUEST_TIMEOUTS,
-    isLocalPool: true,
-  };
+  config = appConfigFor(pool);
 });
 
 afterAll(async () => {
@@ -111,7 +95,7 @@ describe('SessionManager against the local pool', () => {
     clock.offsetMs = 2 * 60 * 60 * 1000;
     const later = manager();
     await later.restore();
-    expect(sent).toEqual(['InitiateAuth:REFRESH_TOKEN_AUTH']);
+    expect(sent).toEqual(['GetTokensFromRefreshToken']);
     expect(later.getState().step).toBe('signedIn');
     const refreshed = store.read()!;
     expect(refreshed.tokens.accessToken).not.toBe(original.tokens.accessToken);

@@ -172,10 +172,18 @@ describe('provisioning operations', () => {
     const member = await pool.admin.send(
       new AdminListGroupsForUserCommand({ UserPoolId: pool.userPoolId, Username: email }),
     );
-    expect(member.Groups?.map((g) => g.GroupName)).toEqual(['admins']);
+    // Confirmation itself put the user in `user` (the post confirmation trigger, issue 15).
+    const sorted = (groups: unknown) => [...(groups as string[])].sort();
+    expect(sorted(member.Groups?.map((g) => g.GroupName))).toEqual(['admins', 'user']);
     const session = await signInOk(cognitoUser(pool, email), email, GOOD_PASSWORD);
-    expect(claims(session.getAccessToken().getJwtToken())['cognito:groups']).toEqual(['admins']);
-    expect(claims(session.getIdToken().getJwtToken())['cognito:groups']).toEqual(['admins']);
+    expect(sorted(claims(session.getAccessToken().getJwtToken())['cognito:groups'])).toEqual([
+      'admins',
+      'user',
+    ]);
+    expect(sorted(claims(session.getIdToken().getJwtToken())['cognito:groups'])).toEqual([
+      'admins',
+      'user',
+    ]);
   });
 
   it('AdminCreateUser sends the temporary password to the inbox unless suppressed', async () => {

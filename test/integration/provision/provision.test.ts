@@ -81,6 +81,7 @@ describe('provisioning the local pool', () => {
         'resource server api',
         'group admin',
         'user admin@example.com',
+        'identity pool cognito_react_auth_identities',
       ]),
     );
     expect(await poolsNamed('cognito-react-auth')).toEqual([]);
@@ -115,6 +116,12 @@ describe('provisioning the local pool', () => {
     expect(pool?.AccountRecoverySetting?.RecoveryMechanisms).toEqual([
       { Name: 'verified_email', Priority: 1 },
     ]);
+    // Issue 15: the optional, editable company attribute.
+    expect(pool?.SchemaAttributes?.find((a) => a.Name === 'custom:company')).toMatchObject({
+      AttributeDataType: 'String',
+      Mutable: true,
+      Required: false,
+    });
     const mfa = await client.send(
       new GetUserPoolMfaConfigCommand({ UserPoolId: first.userPoolId }),
     );
@@ -128,12 +135,13 @@ describe('provisioning the local pool', () => {
       }),
     );
     expect(spa?.ClientSecret).toBeUndefined();
+    // Rotation is on, so REFRESH_TOKEN_AUTH is off: the app refreshes through GetTokensFromRefreshToken.
     expect(spa?.ExplicitAuthFlows?.sort()).toEqual([
-      'ALLOW_REFRESH_TOKEN_AUTH',
       'ALLOW_USER_AUTH',
       'ALLOW_USER_PASSWORD_AUTH',
       'ALLOW_USER_SRP_AUTH',
     ]);
+    expect(spa?.RefreshTokenRotation).toEqual({ Feature: 'ENABLED', RetryGracePeriodSeconds: 30 });
     expect(spa?.AllowedOAuthFlows).toEqual(['code']);
     expect(spa?.AllowedOAuthScopes?.sort()).toEqual([
       'aws.cognito.signin.user.admin',
@@ -214,6 +222,8 @@ describe('provisioning the local pool', () => {
       VITE_API_URL: 'http://localhost:3001',
       VITE_PASSWORD_POLICY: 'min=8,lower,upper,number,symbol',
       VITE_OAUTH_SCOPES: 'openid,email,profile,aws.cognito.signin.user.admin',
+      VITE_IDENTITY_POOL_ID: expect.stringMatching(/^us-east-1:[0-9a-f-]{36}$/),
+      VITE_IDENTITY_ENDPOINT: cognito.url,
     });
     expect(first.env).toEqual(parseEnv(text));
     for (const password of Object.values(first.tempPasswords)) expect(text).not.toContain(password);

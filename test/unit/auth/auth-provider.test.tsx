@@ -95,7 +95,7 @@ describe('Layout', () => {
     // An expired token makes the check wait for a refresh, which this test holds open.
     let release: () => void = () => {};
     fake.always(
-      'InitiateAuth',
+      'GetTokensFromRefreshToken',
       () => new Promise((resolve) => (release = () => resolve({ json: {} }))),
     );
     const storage = createMemoryStorage();

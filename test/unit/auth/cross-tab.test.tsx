@@ -4,6 +4,7 @@ import type { SessionManager } from '../../../src/auth/session';
 import { createMemoryStorage, TokenStore } from '../../../src/auth/storage';
 import { useAuth } from '../../../src/auth/useAuth';
 import { createCognitoFake, mintTokens } from '../../support/cognito-http-fake';
+import { createLockManager } from '../../support/locks';
 import { server } from '../../support/msw-server';
 import { renderWithProviders, testAppConfig } from '../../support/render';
 import { harness } from './helpers';
@@ -149,22 +150,6 @@ describe('cross-tab sign-in and refresh over shared storage', () => {
     for (const m of managers.splice(0)) m.disconnect();
   });
 
-  /** A minimal Web Locks stand-in: one holder per name, others queue. */
-  function lockManager() {
-    const tails = new Map<string, Promise<unknown>>();
-    return {
-      request<T>(name: string, callback: () => Promise<T>): Promise<T> {
-        const previous = tails.get(name) ?? Promise.resolve();
-        const result = previous.then(callback, callback);
-        tails.set(
-          name,
-          result.catch(() => undefined),
-        );
-        return result;
-      },
-    };
-  }
-
   it('a sign-in in one tab reaches the other', async () => {
     const h = harness({ tokenStorage: 'local' });
     const [a, b] = [0, 1].map(() => h.manager({ createChannel: undefined, sharedStorage: true }));
@@ -187,7 +172,7 @@ describe('cross-tab sign-in and refresh over shared storage', () => {
   it('a refresh in one tab is reused by the other, and the lock allows one refresh in all', async () => {
     const h = harness({ tokenStorage: 'local' });
     h.seed('ada@example.com', { expiresIn: 60 });
-    const locks = lockManager();
+    const locks = createLockManager();
     const [a, b] = [0, 1].map(() =>
       h.manager({ createChannel: undefined, sharedStorage: true, locks }),
     );

@@ -29,8 +29,9 @@ describe('restore on reload', () => {
     await m.restore();
     expect(h.fake.calls).toHaveLength(1);
     expect(h.fake.refreshCalls()).toHaveLength(1);
-    expect(h.fake.refreshCalls()[0]!.body.AuthParameters).toEqual({
-      REFRESH_TOKEN: old.refreshToken,
+    expect(h.fake.refreshCalls()[0]!.body).toEqual({
+      RefreshToken: old.refreshToken,
+      ClientId: h.config.clientId,
     });
     const state = m.getState();
     expect(state.step).toBe('signedIn');
@@ -87,7 +88,7 @@ describe('restore on reload', () => {
   it('stays signed in when the refresh on reload fails for a transient reason', async () => {
     const h = harness();
     h.seed('ada@example.com', { expiresIn: -60 });
-    h.fake.always('InitiateAuth', () => reply.serverError(503));
+    h.fake.always('GetTokensFromRefreshToken', () => reply.serverError(503));
     const m = h.manager();
     await m.restore();
     expect(m.getState().step).toBe('signedIn');
@@ -113,13 +114,13 @@ describe('getAccessToken', () => {
     // 3600 s lifetime, 300 s skew: 3400 s later the token counts as expiring.
     h.clock.now += 3400 * 1000;
     const results = await Promise.all(Array.from({ length: 8 }, () => m.getAccessToken()));
-    expect(h.fake.count('InitiateAuth')).toBe(1);
+    expect(h.fake.count('GetTokensFromRefreshToken')).toBe(1);
     expect(new Set(results).size).toBe(1);
     expect(results[0]).not.toBe(old.accessToken);
     expect(h.store.read()?.tokens.accessToken).toBe(results[0]);
     // The fresh token is used until it too nears expiry.
     await m.getAccessToken();
-    expect(h.fake.count('InitiateAuth')).toBe(1);
+    expect(h.fake.count('GetTokensFromRefreshToken')).toBe(1);
   });
 
   it('keeps the session through a transient refresh failure, retrying with back-off, then rejects retryably', async () => {
@@ -127,7 +128,7 @@ describe('getAccessToken', () => {
     const old = h.seed('ada@example.com', { expiresIn: 60 });
     const m = h.manager();
     await m.restore();
-    h.fake.always('InitiateAuth', () => reply.serverError(500));
+    h.fake.always('GetTokensFromRefreshToken', () => reply.serverError(500));
     const error = await Promise.all([m.getAccessToken(), m.getAccessToken()]).catch(
       (e: unknown) => e,
     );
@@ -145,7 +146,7 @@ describe('getAccessToken', () => {
     h.seed('ada@example.com', { expiresIn: 60 });
     const m = h.manager();
     await m.restore();
-    h.fake.script('InitiateAuth', () => reply.networkError());
+    h.fake.script('GetTokensFromRefreshToken', () => reply.networkError());
     const token = await m.getAccessToken();
     expect(token).toBeTruthy();
     expect(h.fake.refreshCalls()).toHaveLength(2);
@@ -157,7 +158,7 @@ describe('getAccessToken', () => {
     h.seed('ada@example.com', { expiresIn: 60 });
     const m = h.manager();
     await m.restore();
-    h.fake.always('InitiateAuth', () => reply.networkError());
+    h.fake.always('GetTokensFromRefreshToken', () => reply.networkError());
     await expect(m.getAccessToken()).rejects.toMatchObject({
       code: 'NetworkError',
       retryable: true,
@@ -173,7 +174,7 @@ describe('getAccessToken', () => {
     await m.restore();
     const steps: string[] = [];
     m.subscribe(() => steps.push(m.getState().step));
-    h.fake.always('InitiateAuth', () =>
+    h.fake.always('GetTokensFromRefreshToken', () =>
       reply.error('NotAuthorizedException', 'Refresh Token has been revoked'),
     );
     const outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => m.getAccessToken()));
@@ -225,7 +226,7 @@ describe('back-off on the real timer', () => {
     const m = h.manager({ sleep: undefined });
     await m.restore();
     h.fake.script(
-      'InitiateAuth',
+      'GetTokensFromRefreshToken',
       () => reply.serverError(503),
       () => reply.error('ThrottlingException', 'Rate exceeded'),
     );
@@ -312,7 +313,7 @@ describe('a Cognito that never answers', () => {
   it('lets restore() finish, keeping the session, when the refresh on reload gets no answer', async () => {
     const h = harness(timeouts);
     h.seed('ada@example.com', { expiresIn: -60 });
-    h.fake.always('InitiateAuth', hang);
+    h.fake.always('GetTokensFromRefreshToken', hang);
     const m = h.manager();
     await m.restore();
     expect(m.getState().step).toBe('signedIn');
@@ -325,7 +326,7 @@ describe('a Cognito that never answers', () => {
     const locks = mutex();
     const m = h.manager({ locks });
     await m.restore();
-    h.fake.always('InitiateAuth', hang);
+    h.fake.always('GetTokensFromRefreshToken', hang);
     await expect(m.getAccessToken()).rejects.toMatchObject({
       code: 'NetworkError',
       retryable: true,
@@ -333,7 +334,7 @@ describe('a Cognito that never answers', () => {
     });
     expect(locks.held).toBe(0);
     expect(m.getState().step).toBe('signedIn');
-    h.fake.restore('InitiateAuth');
+    h.fake.restore('GetTokensFromRefreshToken');
     await expect(m.getAccessToken()).resolves.toEqual(expect.any(String));
   });
 

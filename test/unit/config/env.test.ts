@@ -174,3 +174,61 @@ describe('readConfig', () => {
     ]);
   });
 });
+
+describe('readConfig: identity pool', () => {
+  const POOL_ID = 'us-east-1:1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d';
+
+  it('is optional: without VITE_IDENTITY_POOL_ID the feature is off', () => {
+    const result = readConfig(valid, ORIGIN);
+    expect(result.ok && result.config.identityPool).toBeUndefined();
+  });
+
+  it('defaults to the regional Cognito Identity endpoint', () => {
+    const result = readConfig({ ...valid, VITE_IDENTITY_POOL_ID: POOL_ID }, ORIGIN);
+    expect(result.ok && result.config.identityPool).toEqual({
+      id: POOL_ID,
+      endpoint: 'https://cognito-identity.us-east-1.amazonaws.com',
+    });
+  });
+
+  it('takes the local endpoint over http with the local pool only', () => {
+    const local = {
+      ...valid,
+      VITE_COGNITO_USER_POOL_ID: 'local_AbC123',
+      VITE_COGNITO_ENDPOINT: 'http://localhost:9229',
+      VITE_IDENTITY_POOL_ID: POOL_ID,
+      VITE_IDENTITY_ENDPOINT: 'http://localhost:9229/',
+    };
+    const result = readConfig(local, ORIGIN);
+    expect(result.ok && result.config.identityPool?.endpoint).toBe('http://localhost:9229');
+    expect(
+      onlyIssue({
+        ...valid,
+        VITE_IDENTITY_POOL_ID: POOL_ID,
+        VITE_IDENTITY_ENDPOINT: 'http://localhost:9229',
+      }),
+    ).toMatchObject({
+      variable: 'VITE_IDENTITY_ENDPOINT',
+      problem: expect.stringMatching(/https/),
+    });
+  });
+
+  it('names a malformed id, a pool of another region, and an endpoint without a pool', () => {
+    expect(onlyIssue({ ...valid, VITE_IDENTITY_POOL_ID: 'my-pool' })).toMatchObject({
+      variable: 'VITE_IDENTITY_POOL_ID',
+      problem: 'is not an identity pool id: "my-pool".',
+    });
+    expect(
+      onlyIssue({ ...valid, VITE_IDENTITY_POOL_ID: POOL_ID.replace('us-east-1', 'eu-west-1') }),
+    ).toMatchObject({
+      variable: 'VITE_IDENTITY_POOL_ID',
+      problem: expect.stringMatching(/eu-west-1/),
+    });
+    expect(
+      onlyIssue({
+        ...valid,
+        VITE_IDENTITY_ENDPOINT: 'https://cognito-identity.us-east-1.amazonaws.com',
+      }),
+    ).toMatchObject({ variable: 'VITE_IDENTITY_ENDPOINT' });
+  });
+});

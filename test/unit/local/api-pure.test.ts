@@ -127,17 +127,33 @@ describe('resolveApiConfig', () => {
 describe('handlers', () => {
   const claims = { sub: 'sub-1', username: 'alice', client_id: 'c1', 'cognito:groups': 'user' };
 
-  it('hello greets by username', async () => {
-    const result = await hello(event(claims));
-    expect(result.statusCode).toBe(200);
-    expect(JSON.parse(result.body)).toEqual({ message: 'Hello alice!', userId: 'sub-1' });
+  // Issue 15: greet by the `name` claim (pre token generation adds it), never by username or sub.
+  it('hello greets by name, else by email, never by username or sub', async () => {
+    const named = await hello(event({ ...claims, name: 'Ada', email: 'ada@example.com' }));
+    expect(named.statusCode).toBe(200);
+    expect(JSON.parse(named.body)).toEqual({ message: 'Hello Ada!', userId: 'sub-1' });
+    const emailOnly = await hello(event({ ...claims, email: 'ada@example.com' }));
+    expect(JSON.parse(emailOnly.body).message).toBe('Hello ada@example.com!');
+    const bare = JSON.parse((await hello(event(claims))).body) as { message: string };
+    expect(bare.message).toBe('Hello there!');
+    expect(bare.message).not.toMatch(/alice|sub-1/);
   });
 
-  it('me lists claims and groups', async () => {
+  it('me lists claims and groups, and the profile claims from the access token', async () => {
     expect(JSON.parse((await me(event(claims))).body)).toMatchObject({
       userId: 'sub-1',
       groups: ['user'],
       clientId: 'c1',
+      name: null,
+      email: null,
+      company: null,
+    });
+    const profile = { ...claims, name: 'Ada', email: 'ada@example.com', 'custom:company': 'Acme' };
+    expect(JSON.parse((await me(event(profile))).body)).toMatchObject({
+      name: 'Ada',
+      email: 'ada@example.com',
+      company: 'Acme',
+      groups: ['user'],
     });
   });
 

@@ -4,6 +4,8 @@ import type { UserPoolClientType, UserPoolType } from '@aws-sdk/client-cognito-i
 import {
   clientDrift,
   createPoolRequest,
+  CUSTOM_ATTRIBUTES,
+  missingCustomAttributes,
   defaultDomainPrefix,
   GROUPS,
   groupDrift,
@@ -42,14 +44,15 @@ describe('desired setup', () => {
     expect(passwordPolicyEnv()).toBe('min=8,lower,upper,number,symbol');
   });
 
-  it('the SPA client is public with SRP, password, refresh and choice-based flows and the app callbacks', () => {
+  it('the SPA client is public with SRP, password and choice-based flows, rotation on, and the app callbacks', () => {
     const spa = spaClientSettings();
+    // Rotation is on, so REFRESH_TOKEN_AUTH is off: the app refreshes through GetTokensFromRefreshToken.
     expect(spa.ExplicitAuthFlows).toEqual([
       'ALLOW_USER_SRP_AUTH',
       'ALLOW_USER_PASSWORD_AUTH',
-      'ALLOW_REFRESH_TOKEN_AUTH',
       'ALLOW_USER_AUTH',
     ]);
+    expect(spa.RefreshTokenRotation).toEqual({ Feature: 'ENABLED', RetryGracePeriodSeconds: 30 });
     expect(spa.CallbackURLs).toEqual([
       'http://localhost:5173/callback',
       'http://localhost:4173/callback',
@@ -160,5 +163,20 @@ describe('drift', () => {
     expect(userAttributeDrift([{ Name: 'email', Value: spec.email }], spec)).toEqual([
       { Name: 'email_verified', Value: 'true' },
     ]);
+  });
+});
+
+describe('custom attributes (issue 15)', () => {
+  it('a new pool is created with custom:company, optional and mutable', () => {
+    expect(createPoolRequest().Schema).toContainEqual(
+      expect.objectContaining({ Name: 'company', Required: false, Mutable: true }),
+    );
+  });
+
+  it('an older pool without it lacks exactly that; one with it lacks nothing', () => {
+    expect(missingCustomAttributes({ SchemaAttributes: [{ Name: 'email' }] })).toEqual(
+      CUSTOM_ATTRIBUTES,
+    );
+    expect(missingCustomAttributes({ SchemaAttributes: [{ Name: 'custom:company' }] })).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reply } from '../../support/cognito-http-fake';
 import { expectNoAxeViolations } from '../../support/a11y';
 import { currentLocation, PASSWORD, renderJourney, setupCognito, signInAs } from './support';
+import { expectFocus } from '../../support/focus';
 
 function section(name: string) {
   return screen.getByRole('region', { name });
@@ -13,7 +14,7 @@ describe('AccountScreen', () => {
     const fake = setupCognito();
     signInAs(fake, 'ada@example.com', { name: 'Ada Lovelace', groups: ['admin', 'staff'] });
     renderJourney('/account');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your account' })).toHaveFocus();
+    await expectFocus(await screen.findByRole('heading', { level: 1, name: 'Your account' }));
     expect(
       within(section('Groups'))
         .getAllByRole('listitem')

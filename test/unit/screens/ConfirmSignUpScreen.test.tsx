@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reply } from '../../support/cognito-http-fake';
 import { expectNoAxeViolations } from '../../support/a11y';
 import { currentLocation, PASSWORD, renderJourney, setupCognito } from './support';
+import { expectFocus } from '../../support/focus';
 
 type User = ReturnType<typeof renderJourney>['user'];
 
@@ -76,7 +77,7 @@ describe('ConfirmSignUpScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Confirm account' }));
     await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
     expect(code).toHaveAccessibleDescription(words);
-    expect(code).toHaveFocus();
+    await expectFocus(code);
     expect(code).toHaveValue('654321');
   });
 

@@ -3,22 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { reply } from '../../support/cognito-http-fake';
 import { expectNoAxeViolations } from '../../support/a11y';
 import { currentLocation, PASSWORD, renderJourney, setupCognito } from './support';
+import { expectFocus } from '../../support/focus';
 
 describe('ForgotPasswordScreen', () => {
   it('sends a code, then resets the password and returns to sign-in with a note', async () => {
     const fake = setupCognito();
     fake.addUser({ username: 'ada@example.com', password: 'Old-pass1!' });
     const { user } = renderJourney('/forgot-password');
-    expect(
+    await expectFocus(
       await screen.findByRole('heading', { level: 1, name: 'Reset your password' }),
-    ).toHaveFocus();
+    );
     await expectNoAxeViolations();
     await user.type(screen.getByLabelText('Email'), 'ada@example.com');
     await user.click(screen.getByRole('button', { name: 'Send code' }));
 
-    expect(
+    await expectFocus(
       await screen.findByRole('heading', { level: 1, name: 'Choose a new password' }),
-    ).toHaveFocus();
+    );
     expect(fake.callsTo('ForgotPassword')[0]!.body).toMatchObject({ Username: 'ada@example.com' });
     expect(screen.getByText(/a\*\*\*@e\*\*\*/)).toBeInTheDocument();
     const code = screen.getByLabelText('Code');
@@ -46,7 +47,7 @@ describe('ForgotPasswordScreen', () => {
     await screen.findByRole('heading', { level: 1, name: 'Choose a new password' });
 
     await user.click(screen.getByRole('button', { name: 'Reset password' }));
-    expect(screen.getByLabelText('Code')).toHaveFocus();
+    await expectFocus(screen.getByLabelText('Code'));
     expect(screen.getByLabelText('Code')).toHaveAccessibleDescription(/enter the code/i);
     expect(screen.getByLabelText('New password')).toHaveAccessibleDescription(
       /enter a new password/i,

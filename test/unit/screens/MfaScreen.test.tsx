@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mintTokens, reply, type CognitoFake } from '../../support/cognito-http-fake';
 import { expectNoAxeViolations } from '../../support/a11y';
 import { currentLocation, PASSWORD, renderJourney, setupCognito } from './support';
+import { expectFocus } from '../../support/focus';
 
 type User = ReturnType<typeof renderJourney>['user'];
 
@@ -45,9 +46,9 @@ describe('MfaScreen', () => {
     );
     const { user } = renderJourney('/sign-in?returnTo=%2Faccount');
     await signIn(user);
-    expect(
+    await expectFocus(
       await screen.findByRole('heading', { level: 1, name: 'Enter your verification code' }),
-    ).toHaveFocus();
+    );
     expect(currentLocation()).toBe('/mfa?returnTo=%2Faccount');
     const code = screen.getByLabelText('Code');
     expect(code).toHaveAttribute('autocomplete', 'one-time-code');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mintTokens, reply } from '../../support/cognito-http-fake';
 import { expectNoAxeViolations } from '../../support/a11y';
 import { currentLocation, PASSWORD, renderJourney, setupCognito } from './support';
+import { expectFocus } from '../../support/focus';
 
 describe('NewPasswordScreen', () => {
   it('asks for a new password and every required attribute, then signs in', async () => {
@@ -35,13 +36,13 @@ describe('NewPasswordScreen', () => {
     await user.type(screen.getByLabelText('Password'), 'Temp-pass1!');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect(
+    await expectFocus(
       await screen.findByRole('heading', { level: 1, name: 'Choose a new password' }),
-    ).toHaveFocus();
+    );
     expect(currentLocation()).toBe('/new-password');
     await expectNoAxeViolations();
     await user.click(screen.getByRole('button', { name: 'Set password and continue' }));
-    expect(screen.getByLabelText('New password')).toHaveFocus();
+    await expectFocus(screen.getByLabelText('New password'));
     expect(screen.getByLabelText('Name')).toHaveAccessibleDescription(/enter your name/i);
 
     await user.type(screen.getByLabelText('New password'), PASSWORD);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { server } from '../../support/msw-server';
 import { expectNoAxeViolations } from '../../support/a11y';
 import { API, renderJourney, setupCognito, signInAs } from './support';
+import { expectFocus } from '../../support/focus';
 
 describe('ProtectedScreen', () => {
   it('shows what GET /hello and GET /me return, sending the access token', async () => {
@@ -18,7 +19,7 @@ describe('ProtectedScreen', () => {
       }),
     );
     renderJourney('/protected');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Protected page' })).toHaveFocus();
+    await expectFocus(await screen.findByRole('heading', { level: 1, name: 'Protected page' }));
     expect(await screen.findByText('Hello ada@example.com!')).toBeInTheDocument();
     const me = screen.getByRole('region', { name: 'GET /me' });
     expect(await within(me).findByText('aws.cognito.signin.user.admin')).toBeInTheDocument();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reply } from '../../support/cognito-http-fake';
 import { expectNoAxeViolations } from '../../support/a11y';
 import { currentLocation, PASSWORD, renderJourney, setupCognito, signInAs } from './support';
+import { expectFocus } from '../../support/focus';
 
 async function fillAndSubmit(
   user: ReturnType<typeof renderJourney>['user'],
@@ -19,7 +20,7 @@ describe('SignInScreen', () => {
     setupCognito();
     renderJourney('/sign-in');
     const heading = await screen.findByRole('heading', { level: 1, name: 'Sign in' });
-    expect(heading).toHaveFocus();
+    await expectFocus(heading);
     expect(screen.getByLabelText('Email')).toHaveAttribute('autocomplete', 'username');
     expect(screen.getByLabelText('Password')).toHaveAttribute('autocomplete', 'current-password');
     expect(screen.getByRole('link', { name: 'Forgot password?' })).toHaveAttribute(
@@ -41,7 +42,7 @@ describe('SignInScreen', () => {
     const email = screen.getByLabelText('Email');
     expect(email).toHaveAttribute('aria-invalid', 'true');
     expect(email).toHaveAccessibleDescription(/name@example.com/);
-    expect(email).toHaveFocus();
+    await expectFocus(email);
     expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(/enter your password/i);
     expect(fake.calls).toHaveLength(0);
   });
@@ -117,9 +118,7 @@ describe('SignInScreen', () => {
     fake.addUser({ username: 'new@example.com', password: PASSWORD, confirmed: false });
     const { user } = renderJourney('/sign-in');
     await fillAndSubmit(user, 'new@example.com', PASSWORD);
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Confirm your email' }),
-    ).toHaveFocus();
+    await expectFocus(await screen.findByRole('heading', { level: 1, name: 'Confirm your email' }));
     expect(currentLocation()).toBe('/confirm-sign-up');
     expect(fake.count('ResendConfirmationCode')).toBe(1);
     expect(screen.getByText(/n\*\*\*@e\*\*\*/)).toBeInTheDocument();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reply } from '../../support/cognito-http-fake';
 import { expectNoAxeViolations } from '../../support/a11y';
 import { currentLocation, PASSWORD, renderJourney, setupCognito } from './support';
+import { expectFocus } from '../../support/focus';
 
 type User = ReturnType<typeof renderJourney>['user'];
 
@@ -21,9 +22,7 @@ describe('SignUpScreen', () => {
   it('asks for email, name and password with the right autocomplete, and passes axe', async () => {
     setupCognito();
     renderJourney('/sign-up');
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Create an account' }),
-    ).toHaveFocus();
+    await expectFocus(await screen.findByRole('heading', { level: 1, name: 'Create an account' }));
     expect(screen.getByLabelText('Email')).toHaveAttribute('autocomplete', 'email');
     expect(screen.getByLabelText('Name')).toHaveAttribute('autocomplete', 'name');
     expect(screen.getByLabelText('Password')).toHaveAttribute('autocomplete', 'new-password');
@@ -52,7 +51,7 @@ describe('SignUpScreen', () => {
     await fill(user, { password: 'short' });
     await user.click(screen.getByRole('button', { name: 'Create account' }));
     const email = screen.getByLabelText('Email');
-    expect(email).toHaveFocus();
+    await expectFocus(email);
     expect(email).toHaveAttribute('aria-invalid', 'true');
     expect(email).toHaveAccessibleDescription(/enter your email address/i);
     expect(screen.getByLabelText('Name')).toHaveAccessibleDescription(/enter your name/i);
@@ -85,9 +84,7 @@ describe('SignUpScreen', () => {
     const { user } = renderJourney('/sign-up');
     await fill(user, { email: 'grace@example.com', name: 'Grace Hopper', password: PASSWORD });
     await user.click(screen.getByRole('button', { name: 'Create account' }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Confirm your email' }),
-    ).toHaveFocus();
+    await expectFocus(await screen.findByRole('heading', { level: 1, name: 'Confirm your email' }));
     expect(currentLocation()).toBe('/confirm-sign-up');
     expect(screen.getByText('grace@example.com')).toBeInTheDocument();
     expect(fake.callsTo('SignUp')[0]!.body).toMatchObject({
@@ -136,7 +133,7 @@ describe('SignUpScreen', () => {
     const password = screen.getByLabelText('Password');
     await waitFor(() => expect(password).toHaveAttribute('aria-invalid', 'true'));
     expect(password).toHaveAccessibleDescription(/doesn't meet the requirements/i);
-    expect(password).toHaveFocus();
+    await expectFocus(password);
     expect(password).toHaveValue(PASSWORD);
   });
 
@@ -152,5 +149,54 @@ describe('SignUpScreen', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Confirm your email' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('SignUpScreen: company and the pre sign-up trigger (issue 15)', () => {
+  it('sends the optional company only when given', async () => {
+    const fake = setupCognito();
+    const { user } = renderJourney('/sign-up');
+    await fill(user, { email: 'grace@example.com', name: 'Grace Hopper' });
+    await user.type(screen.getByLabelText('Company (optional)'), '  Navy  ');
+    expect(screen.getByLabelText('Company (optional)')).toHaveAttribute(
+      'autocomplete',
+      'organization',
+    );
+    await user.type(screen.getByLabelText('Password'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await screen.findByRole('heading', { level: 1, name: 'Confirm your email' });
+    expect(fake.callsTo('SignUp')[0]!.body).toMatchObject({
+      UserAttributes: expect.arrayContaining([{ Name: 'custom:company', Value: 'Navy' }]),
+    });
+  });
+
+  it('leaves the company out when empty', async () => {
+    const fake = setupCognito();
+    const { user } = renderJourney('/sign-up');
+    await fill(user, { email: 'grace@example.com', name: 'Grace Hopper', password: PASSWORD });
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await screen.findByRole('heading', { level: 1, name: 'Confirm your email' });
+    const names = (
+      fake.callsTo('SignUp')[0]!.body as { UserAttributes: Array<{ Name: string }> }
+    ).UserAttributes.map((a) => a.Name);
+    expect(names).not.toContain('custom:company');
+  });
+
+  it("shows the trigger's own message next to the email field", async () => {
+    const fake = setupCognito();
+    fake.script('SignUp', () =>
+      reply.error(
+        'UserLambdaValidationException',
+        'PreSignUp failed with error Please use a permanent email address.',
+      ),
+    );
+    const { user } = renderJourney('/sign-up');
+    await fill(user, { email: 'x@mailinator.com', name: 'X', password: PASSWORD });
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    const email = screen.getByLabelText('Email');
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
+    expect(email).toHaveAccessibleDescription(/Please use a permanent email address\./);
+    expect(email).not.toHaveAccessibleDescription(/PreSignUp failed/);
+    await expectFocus(email);
   });
 });
