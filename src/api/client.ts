@@ -92,6 +92,27 @@ function isTimeout(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'TimeoutError';
 }
 
+/**
+ * The signal for one attempt: cut off after `timeoutMs` (the body included, when it is read under
+ * the same signal), or sooner if the caller cancels.
+ */
+export function attemptSignal(timeoutMs: number, callerSignal?: AbortSignal | null): AbortSignal {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  return callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
+}
+
+/**
+ * Why a fetch (or reading its body) failed: the caller cancelled, or the network did. Shared by the
+ * bearer client and the signed calls (signed.ts), so both say the same thing.
+ */
+export function noAnswerError(cause: unknown, callerSignal?: AbortSignal | null): ApiError {
+  // A timeout is the network's failure, so it stays retryable; only the caller's abort is not.
+  if (isTimeout(cause)) return new ApiError('network', MESSAGES.timeout, { cause });
+  if (callerSignal?.aborted || isAbort(cause))
+    return new ApiError('aborted', MESSAGES.aborted, { cause });
+  return new ApiError('network', MESSAGES.network, { cause });
+}
+
 /** Creates a client bound to one API and one token source. */
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const base = new URL(options.baseUrl);
@@ -132,26 +153,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   };
 
-  /** Why a fetch (or reading its body) failed: the caller cancelled, or the network did. */
-  const noAnswer = (cause: unknown, callerSignal: AbortSignal | null | undefined): ApiError => {
-    // A timeout is the network's failure, so it stays retryable; only the caller's abort is not.
-    if (isTimeout(cause)) return new ApiError('network', MESSAGES.timeout, { cause });
-    if (callerSignal?.aborted || isAbort(cause))
-      return new ApiError('aborted', MESSAGES.aborted, { cause });
-    return new ApiError('network', MESSAGES.network, { cause });
-  };
-
   const send = async (url: string, init: RequestInit, accessToken: string): Promise<Response> => {
     const headers = new Headers(init.headers);
     headers.set('Authorization', `Bearer ${accessToken}`);
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    const signal = attemptSignal(timeoutMs, init.signal);
     try {
       // A redirect would carry the Authorization header to wherever it points (same-origin ones
       // keep it), so the bearer client never follows one.
       return await doFetch(url, { ...init, headers, signal, redirect: 'error' });
     } catch (cause) {
-      throw noAnswer(timeout.aborted ? timeout.reason : cause, init.signal);
+      throw noAnswerError(signal.aborted ? signal.reason : cause, init.signal);
     }
   };
 
@@ -201,7 +212,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     try {
       return (await response.json()) as T;
     } catch (cause) {
-      if (isAbort(cause) || isTimeout(cause)) throw noAnswer(cause, callerSignal);
+      if (isAbort(cause) || isTimeout(cause)) throw noAnswerError(cause, callerSignal);
       throw new ApiError('invalidResponse', MESSAGES.invalidResponse, {
         status: response.status,
         cause,

@@ -103,7 +103,7 @@ export function createCognitoHttp(
 }
 
 // A 5xx from a proxy is often HTML or empty; the status alone still says what happened.
-function parseObject(text: string): Record<string, unknown> {
+export function parseObject(text: string): Record<string, unknown> {
   try {
     const value: unknown = text === '' ? {} : JSON.parse(text);
     return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};

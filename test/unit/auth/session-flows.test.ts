@@ -290,6 +290,9 @@ describe('sign-out', () => {
     await m.signOut();
     expect(m.getState().step).toBe('signedOut');
     expect(h.storage.getItem(h.store.key)).toBeNull();
+    // The revoke runs in the background; it was tried (and failed) without undoing the sign-out.
+    await vi.waitFor(() => expect(h.fake.count('RevokeToken')).toBe(1));
+    expect(m.getState().step).toBe('signedOut');
   });
 
   it('signs out everywhere with GlobalSignOut', async () => {

@@ -1,5 +1,7 @@
+import { http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reply } from '../../support/cognito-http-fake';
+import { server } from '../../support/msw-server';
 import { harness } from './helpers';
 
 const EXPIRED = 'Your session has expired. Please sign in again.';
@@ -338,6 +340,18 @@ describe('a Cognito that never answers', () => {
     await expect(m.getAccessToken()).resolves.toEqual(expect.any(String));
   });
 
+  it('gives up on AWS credentials when the identity pool never answers', async () => {
+    const endpoint = 'http://identity.test';
+    const h = harness({
+      ...timeouts,
+      identityPool: { id: 'us-east-1:11111111-2222-3333-4444-555555555555', endpoint },
+    });
+    server.use(http.post(`${endpoint}/`, hang));
+    const m = h.manager();
+    await m.restore();
+    await expect(m.getAwsCredentials()).rejects.toMatchObject({ code: 'network' });
+  });
+
   it('clears the local session at once on sign-out, whatever RevokeToken does', async () => {
     const h = harness(timeouts);
     h.seed('ada@example.com');
@@ -348,6 +362,8 @@ describe('a Cognito that never answers', () => {
     expect(m.getState().step).toBe('signedOut');
     expect(h.store.read()).toBeNull();
     await done;
+    // The revoke is still attempted, in the background (and cut off by its own timeout).
+    await vi.waitFor(() => expect(h.fake.count('RevokeToken')).toBe(1));
   });
 });
 
