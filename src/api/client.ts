@@ -3,7 +3,7 @@
  * refuses to send one anywhere but the configured API origin, and a 401 costs at most one forced
  * refresh and one retry.
  */
-import { AppError } from '../auth/errors';
+import { AppError, isTimeout } from '../auth/errors';
 import { DEFAULT_REQUEST_TIMEOUTS } from '../config/env';
 
 export type ApiErrorKind =
@@ -86,10 +86,6 @@ const MESSAGES: Record<ApiErrorKind | 'timeout', string> = {
 
 function isAbort(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AbortError';
-}
-
-function isTimeout(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'TimeoutError';
 }
 
 /**

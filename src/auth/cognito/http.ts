@@ -17,6 +17,7 @@ export class CognitoHttpError extends AppError {
     message: string,
     code: string | undefined,
     readonly statusCode: number | undefined,
+    cause?: unknown,
   ) {
     const known =
       code ??
@@ -24,6 +25,7 @@ export class CognitoHttpError extends AppError {
     super(known, message, {
       source: known === AppErrorCode.network ? 'network' : 'cognito',
       retryable: isRetryableCode(known) || (statusCode !== undefined && statusCode >= 500),
+      cause,
     });
     // Named after the AWS code, as the SDK names its own errors, so a logged error reads the same.
     this.name = code ?? 'CognitoHttpError';
@@ -47,10 +49,12 @@ const defaultFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
 /** What a request that got no (complete) answer in time, or none at all, becomes. */
 function noAnswer(cause: unknown): Error {
   if (cause instanceof DOMException && cause.name === 'AbortError') return cause;
+  // The cause stays attached, so the refresh can tell a timeout (isTimeout) from a dropped line.
   return new CognitoHttpError(
     cause instanceof DOMException && cause.name === 'TimeoutError' ? 'Timed out' : 'Network error',
     'NetworkError',
     undefined,
+    cause,
   );
 }
 

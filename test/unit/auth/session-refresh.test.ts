@@ -340,6 +340,21 @@ describe('a Cognito that never answers', () => {
     await expect(m.getAccessToken()).resolves.toEqual(expect.any(String));
   });
 
+  it('does not try a timed-out refresh again: one timeout, then the retryable error', async () => {
+    const h = harness(timeouts);
+    h.seed('ada@example.com', { expiresIn: 60 });
+    const m = h.manager();
+    await m.restore();
+    h.fake.always('GetTokensFromRefreshToken', hang);
+    await expect(m.getAccessToken()).rejects.toMatchObject({ code: 'NetworkError' });
+    expect(h.fake.count('GetTokensFromRefreshToken')).toBe(1);
+    expect(h.sleep).not.toHaveBeenCalled();
+    // A dropped connection (no timeout) still gets the usual three tries.
+    h.fake.always('GetTokensFromRefreshToken', () => reply.networkError());
+    await expect(m.getAccessToken()).rejects.toMatchObject({ code: 'NetworkError' });
+    expect(h.fake.count('GetTokensFromRefreshToken')).toBe(4);
+  });
+
   it('gives up on AWS credentials when the identity pool never answers', async () => {
     const endpoint = 'http://identity.test';
     const h = harness({
