@@ -350,34 +350,47 @@ function readSignUp(r: EnvReader): Pick<AppConfig, 'passwordPolicy' | 'signUpAtt
   return { passwordPolicy: passwordPolicy ?? DEFAULT_POLICY, signUpAttributes };
 }
 
-function readRefreshSkew(r: EnvReader): number {
-  const skew = r.text('VITE_REFRESH_SKEW_SECONDS');
-  if (skew === undefined) return 300;
-  const seconds = Number(skew);
-  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 3000) {
+/** A whole number within `range` (`unit` names it in the message); undefined when unset or refused. */
+function readWholeNumber(
+  r: EnvReader,
+  variable: string,
+  range: { min: number; max: number; unit: string },
+  fix: string,
+): number | undefined {
+  const raw = r.text(variable);
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < range.min || value > range.max) {
     r.fail(
-      'VITE_REFRESH_SKEW_SECONDS',
-      `must be whole seconds between 0 and 3000; got "${skew}".`,
-      'Remove it for the 300-second default.',
+      variable,
+      `must be whole ${range.unit} between ${range.min} and ${range.max}; got "${raw}".`,
+      fix,
     );
+    return undefined;
   }
-  return seconds;
+  return value;
+}
+
+function readRefreshSkew(r: EnvReader): number {
+  return (
+    readWholeNumber(
+      r,
+      'VITE_REFRESH_SKEW_SECONDS',
+      { min: 0, max: 3000, unit: 'seconds' },
+      'Remove it for the 300-second default.',
+    ) ?? 300
+  );
 }
 
 // One override for both, for tests that need a server that never answers to fail quickly.
 function readRequestTimeouts(r: EnvReader): RequestTimeouts {
-  const raw = r.text('VITE_REQUEST_TIMEOUT_MS');
-  if (raw === undefined) return DEFAULT_REQUEST_TIMEOUTS;
-  const ms = Number(raw);
-  if (!Number.isInteger(ms) || ms < 100 || ms > 120_000) {
-    r.fail(
-      'VITE_REQUEST_TIMEOUT_MS',
-      `must be whole milliseconds between 100 and 120000; got "${raw}".`,
-      'Remove it for the defaults (10 s for Cognito, 15 s for the API).',
-    );
-    return DEFAULT_REQUEST_TIMEOUTS;
-  }
-  return { cognitoMs: ms, apiMs: ms };
+  const ms = readWholeNumber(
+    r,
+    'VITE_REQUEST_TIMEOUT_MS',
+    { min: 100, max: 120_000, unit: 'milliseconds' },
+    'Remove it for the defaults (10 s for Cognito, 15 s for the API).',
+  );
+  return ms === undefined ? DEFAULT_REQUEST_TIMEOUTS : { cognitoMs: ms, apiMs: ms };
 }
 
 const IDENTITY_POOL_ID = /^([a-z0-9-]+):[0-9a-f-]{36}$/;

@@ -158,6 +158,26 @@ async function retryAll(page: Page) {
   }
 }
 
+/**
+ * A transient failure as the person should meet it: words that say what happened, no spinner left,
+ * still signed in, and the session still stored.
+ */
+async function expectTransientFailure(page: Page, words: RegExp) {
+  expect(await alerts(page).first().innerText()).toMatch(words);
+  expect(await page.getByRole('status').filter({ hasText: 'Loading' }).count()).toBe(0);
+  expect(await signedInIndicator(page).count()).toBe(1);
+  expect(await storedSessionKeys(page)).toHaveLength(1);
+}
+
+/** Once the network is mended, Retry brings the protected page back with no message left. */
+async function recoversOnRetry(page: Page, heal: () => Promise<void>) {
+  await heal();
+  await retryAll(page);
+  await protectedPageLoaded(page);
+  expect(await alerts(page).count()).toBe(0);
+  expect(await signedInIndicator(page).count()).toBe(1);
+}
+
 describe('fault injection: Cognito', () => {
   it.each(FAULTS)(
     'sign-in while Cognito fails (%s): a message, the form intact, a Try again that works',
@@ -203,16 +223,10 @@ describe('fault injection: Cognito', () => {
       await signedInIndicator(page).waitFor({ timeout: REFRESH_BOUND_MS });
       await alerts(page).first().waitFor({ timeout: REFRESH_BOUND_MS });
       expect(Date.now() - started).toBeLessThan(2 * REFRESH_BOUND_MS);
-      expect(await alerts(page).first().innerText()).toMatch(SAYS[fault]);
-      expect(await page.getByRole('status').filter({ hasText: 'Loading' }).count()).toBe(0);
-      expect(await storedSessionKeys(page)).toHaveLength(1);
+      await expectTransientFailure(page, SAYS[fault]);
       if (fault === 'hang') await checkpoint('restore-fault');
 
-      await heal();
-      await retryAll(page);
-      await protectedPageLoaded(page);
-      expect(await alerts(page).count()).toBe(0);
-      expect(await signedInIndicator(page).count()).toBe(1);
+      await recoversOnRetry(page, heal);
     },
   );
 
@@ -236,17 +250,10 @@ describe('fault injection: Cognito', () => {
       const started = Date.now();
       await alerts(page).first().waitFor({ timeout: REFRESH_BOUND_MS });
       expect(Date.now() - started).toBeLessThan(REFRESH_BOUND_MS);
-      expect(await alerts(page).first().innerText()).toMatch(SAYS[fault]);
-      expect(await page.getByRole('status').filter({ hasText: 'Loading' }).count()).toBe(0);
-      expect(await signedInIndicator(page).count()).toBe(1);
-      expect(await storedSessionKeys(page)).toHaveLength(1);
+      await expectTransientFailure(page, SAYS[fault]);
       if (fault === 'hang') await checkpoint('refresh-fault');
 
-      await heal();
-      await retryAll(page);
-      await protectedPageLoaded(page);
-      expect(await alerts(page).count()).toBe(0);
-      expect(await signedInIndicator(page).count()).toBe(1);
+      await recoversOnRetry(page, heal);
     },
   );
 
