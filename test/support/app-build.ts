@@ -17,12 +17,13 @@ export interface ServedApp {
 /**
  * Env files live in a temp dir so a developer's own .env.*.local never leaks into a test build.
  * `sourcemap: 'hidden'` writes maps with no sourceMappingURL, for the bench's size attribution
- * (bench/size.ts); what tests serve is built as it deploys, without maps.
+ * (bench/size.ts). Without it the build keeps vite.config.ts's own setting, so what tests serve is
+ * built as it deploys (and bundle-secrets.test.ts checks the deployed setting, not a copy of it).
  */
 export async function buildApp(
   env: Record<string, string>,
   outDir: string,
-  options: { sourcemap?: false | 'hidden' } = {},
+  options: { sourcemap?: 'hidden' } = {},
 ): Promise<void> {
   const envDir = mkdtempSync(path.join(os.tmpdir(), 'cra-env-'));
   writeFileSync(
@@ -42,7 +43,11 @@ export async function buildApp(
       mode: 'production',
       envDir,
       logLevel: 'warn',
-      build: { outDir, emptyOutDir: true, sourcemap: options.sourcemap ?? false },
+      build: {
+        outDir,
+        emptyOutDir: true,
+        ...(options.sourcemap === undefined ? {} : { sourcemap: options.sourcemap }),
+      },
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;
