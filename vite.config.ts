@@ -50,7 +50,9 @@ export default defineConfig(({ command, mode, isPreview }) => ({
   },
   build: {
     manifest: true,
-    sourcemap: true,
+    // Maps carry the full sources; they stay out of what is deployed. The bench builds its own
+    // hidden maps (test/support/app-build.ts).
+    sourcemap: false,
     target: 'es2022',
     rolldownOptions: {
       output: {

@@ -3,7 +3,8 @@
  * refuses to send one anywhere but the configured API origin, and a 401 costs at most one forced
  * refresh and one retry.
  */
-import { AppError } from '../auth/errors';
+import { AppError, isTimeout } from '../auth/errors';
+import { DEFAULT_REQUEST_TIMEOUTS } from '../config/env';
 
 export type ApiErrorKind =
   | 'unauthorized'
@@ -54,6 +55,8 @@ export interface ApiClientOptions {
   /** Called when the API still answers 401 after a fresh token. */
   onUnauthorized?: () => void;
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
+  /** Each attempt's limit, body included; past it the call fails as a retryable network error. */
+  timeoutMs?: number;
 }
 
 export interface RequestOptions {
@@ -68,13 +71,14 @@ export interface ApiClient {
   postJson<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
 }
 
-const MESSAGES: Record<ApiErrorKind, string> = {
+const MESSAGES: Record<ApiErrorKind | 'timeout', string> = {
   unauthorized: 'Your session is no longer accepted. Please sign in again.',
   forbidden: "You don't have permission to do that.",
   notFound: "We couldn't find that.",
   client: "The request couldn't be completed.",
   server: 'The service had a problem. Try again in a moment.',
   network: "We couldn't reach the service. Check your connection and try again.",
+  timeout: 'The service took too long to answer. Check your connection and try again.',
   aborted: 'The request was cancelled.',
   invalidUrl: 'Refused to send credentials to an address outside the API.',
   invalidResponse: 'The service sent a response we could not read.',
@@ -84,12 +88,34 @@ function isAbort(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AbortError';
 }
 
+/**
+ * The signal for one attempt: cut off after `timeoutMs` (the body included, when it is read under
+ * the same signal), or sooner if the caller cancels.
+ */
+export function attemptSignal(timeoutMs: number, callerSignal?: AbortSignal | null): AbortSignal {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  return callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
+}
+
+/**
+ * Why a fetch (or reading its body) failed: the caller cancelled, or the network did. Shared by the
+ * bearer client and the signed calls (signed.ts), so both say the same thing.
+ */
+export function noAnswerError(cause: unknown, callerSignal?: AbortSignal | null): ApiError {
+  // A timeout is the network's failure, so it stays retryable; only the caller's abort is not.
+  if (isTimeout(cause)) return new ApiError('network', MESSAGES.timeout, { cause });
+  if (callerSignal?.aborted || isAbort(cause))
+    return new ApiError('aborted', MESSAGES.aborted, { cause });
+  return new ApiError('network', MESSAGES.network, { cause });
+}
+
 /** Creates a client bound to one API and one token source. */
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const base = new URL(options.baseUrl);
   const basePath = base.pathname.replace(/\/+$/, '');
   const doFetch =
     options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUTS.apiMs;
 
   /** Resolves `path` inside the API, or throws: an absolute URL elsewhere must not get our token. */
   const resolve = (path: string): string => {
@@ -126,12 +152,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const send = async (url: string, init: RequestInit, accessToken: string): Promise<Response> => {
     const headers = new Headers(init.headers);
     headers.set('Authorization', `Bearer ${accessToken}`);
+    const signal = attemptSignal(timeoutMs, init.signal);
     try {
-      return await doFetch(url, { ...init, headers });
+      // A redirect would carry the Authorization header to wherever it points (same-origin ones
+      // keep it), so the bearer client never follows one.
+      return await doFetch(url, { ...init, headers, signal, redirect: 'error' });
     } catch (cause) {
-      if (isAbort(cause) || init.signal?.aborted)
-        throw new ApiError('aborted', MESSAGES.aborted, { cause });
-      throw new ApiError('network', MESSAGES.network, { cause });
+      throw noAnswerError(signal.aborted ? signal.reason : cause, init.signal);
     }
   };
 
@@ -176,12 +203,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return response;
   };
 
-  const json = async <T>(response: Response): Promise<T> => {
+  const json = async <T>(response: Response, callerSignal?: AbortSignal): Promise<T> => {
     if (response.status === 204) return undefined as T;
     try {
       return (await response.json()) as T;
     } catch (cause) {
-      if (isAbort(cause)) throw new ApiError('aborted', MESSAGES.aborted, { cause });
+      if (isAbort(cause) || isTimeout(cause)) throw noAnswerError(cause, callerSignal);
       throw new ApiError('invalidResponse', MESSAGES.invalidResponse, {
         status: response.status,
         cause,
@@ -198,6 +225,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           signal,
           headers: { Accept: 'application/json', ...headers },
         }),
+        signal,
       );
     },
     async postJson<T>(path: string, body: unknown, { signal, headers }: RequestOptions = {}) {
@@ -208,6 +236,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           body: JSON.stringify(body),
           headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...headers },
         }),
+        signal,
       );
     },
   };

@@ -4,7 +4,8 @@
  * Like the bearer client, it signs only for the configured API origin.
  */
 import type { AwsCredentials } from '../auth/credentials';
-import { ApiError } from './client';
+import { DEFAULT_REQUEST_TIMEOUTS } from '../config/env';
+import { ApiError, attemptSignal, noAnswerError } from './client';
 
 export interface SignedCallOptions {
   apiUrl: string;
@@ -12,6 +13,8 @@ export interface SignedCallOptions {
   credentials: AwsCredentials;
   method?: 'GET' | 'PUT';
   body?: unknown;
+  /** The whole exchange's limit, body included; past it the call fails as a retryable network error. */
+  timeoutMs?: number;
 }
 
 /** Calls `path` under the API signed for execute-api and parses the JSON answer. */
@@ -29,21 +32,25 @@ export async function signedJson<T>(path: string, options: SignedCallOptions): P
     // The caller decides about retrying; aws4fetch would otherwise retry 5xx up to ten times.
     retries: 0,
   });
+  const signal = attemptSignal(options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUTS.apiMs);
   let response: Response;
+  let text: string;
   try {
     response = await client.fetch(url.toString(), {
       method: options.method ?? 'GET',
+      signal,
+      // The session token travels in X-Amz-Security-Token, which fetch keeps on a cross-origin
+      // redirect (only Authorization is dropped), so a signed request never follows one.
+      redirect: 'error',
       ...(options.body === undefined
         ? {}
         : { body: JSON.stringify(options.body), headers: { 'Content-Type': 'application/json' } }),
     });
+    text = await response.text();
   } catch (error) {
-    throw new ApiError('network', 'Could not reach the API. Check your connection.', {
-      cause: error,
-    });
+    throw noAnswerError(signal.aborted ? signal.reason : error);
   }
-  const body = (await response.json().catch(() => undefined)) as
-    { message?: string; Message?: string } | undefined;
+  const body = parseJson(text) as { message?: string; Message?: string } | undefined;
   if (response.ok) return body as T;
   const said = body?.message ?? body?.Message;
   if (response.status === 403)
@@ -59,4 +66,12 @@ export async function signedJson<T>(path: string, options: SignedCallOptions): P
       body,
     },
   );
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }

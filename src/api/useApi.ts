@@ -6,10 +6,11 @@ import { createApiClient, type ApiClient } from './client';
 
 /** An API client for `config.apiUrl` that authenticates with the session's access token. */
 export function useApi(): ApiClient {
-  const { apiUrl } = useConfig();
+  const { apiUrl, requestTimeouts } = useConfig();
   const { getAccessToken } = useAuth();
+  const timeoutMs = requestTimeouts.apiMs;
   return useMemo(
-    () => createApiClient({ baseUrl: apiUrl, getAccessToken }),
-    [apiUrl, getAccessToken],
+    () => createApiClient({ baseUrl: apiUrl, getAccessToken, timeoutMs }),
+    [apiUrl, getAccessToken, timeoutMs],
   );
 }

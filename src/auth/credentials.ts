@@ -8,7 +8,8 @@
  * than pulling @aws-sdk/client-cognito-identity (tens of KB) into the browser for them. Nothing here
  * signs or verifies anything: the signing is aws4fetch's (src/api/signed.ts).
  */
-import type { IdentityPoolConfig } from '../config/env';
+import { DEFAULT_REQUEST_TIMEOUTS, type IdentityPoolConfig } from '../config/env';
+import { parseObject } from './cognito/http';
 
 export interface AwsCredentials {
   identityId: string;
@@ -45,6 +46,11 @@ export interface CredentialsProviderOptions {
   /** Fetch again this long before expiry (default five minutes). */
   skewMs?: number;
   fetch?: typeof fetch;
+  /**
+   * Each request's limit, body included (default: Cognito's); past it the call fails as `network`,
+   * which a person may retry, instead of leaving the caller waiting on a dead connection.
+   */
+  timeoutMs?: number;
 }
 
 interface Cached {
@@ -139,23 +145,29 @@ export class CredentialsProvider {
 
   async #call(operation: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
     const doFetch = this.#options.fetch ?? fetch;
+    const signal = AbortSignal.timeout(
+      this.#options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUTS.cognitoMs,
+    );
     let response: Response;
+    let text: string;
     try {
       response = await doFetch(`${this.#options.pool.endpoint}/`, {
         method: 'POST',
+        signal,
         headers: {
           'Content-Type': 'application/x-amz-json-1.1',
           'X-Amz-Target': `AWSCognitoIdentityService.${operation}`,
         },
         body: JSON.stringify(body),
       });
+      text = await response.text();
     } catch {
       throw new CredentialsError(
         'network',
         'Could not reach the identity pool. Check your connection.',
       );
     }
-    const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+    const json = parseObject(text);
     if (response.ok) return json;
     const type = String(json.__type ?? response.headers.get('x-amzn-ErrorType') ?? '')
       .split('#')

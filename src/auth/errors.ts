@@ -367,6 +367,20 @@ export function toAuthError(e: unknown, context?: AuthErrorContext): AuthError {
   return createAuthError(code, { context, cause: e });
 }
 
+/**
+ * Whether `e`, or an error it was caused by, is a request that ran out of time (AbortSignal.timeout's
+ * TimeoutError). Such a failure already cost the whole timeout, so callers retry it only on request.
+ */
+export function isTimeout(e: unknown): boolean {
+  let current: unknown = e;
+  // The chain is short (AuthError → transport error → TimeoutError); the bound guards against cycles.
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+    if ((current as { name?: unknown }).name === 'TimeoutError') return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /** Whether the table calls `code` worth retrying (throttling, 5xx, network); unknown codes are not. */
 export function isRetryableCode(code: string): boolean {
   return MESSAGES.get(code)?.retryable === true;

@@ -32,6 +32,8 @@ export interface AppConfig {
   signUpAttributes: readonly string[];
   /** Seconds before expiry at which a token counts as expired and is refreshed. */
   refreshSkewSeconds: number;
+  /** How long a request may take before it counts as a network failure (retryable). */
+  requestTimeouts: RequestTimeouts;
   /** True when the pool is the local stand-in; enables dev-only hints such as the inbox link. */
   isLocalPool: boolean;
   /** The identity pool that turns a session (or a guest) into AWS credentials; absent = no such feature. */
@@ -43,6 +45,20 @@ export interface IdentityPoolConfig {
   /** Cognito Identity's endpoint: the regional one, or the local stand-in's. */
   endpoint: string;
 }
+
+export interface RequestTimeouts {
+  /** Cognito's JSON API and the hosted UI's token endpoint. */
+  cognitoMs: number;
+  /** Our protected API. */
+  apiMs: number;
+}
+
+/**
+ * Cognito answers in well under a second, and the SDK's own retry gave up after about 6 s, so 10 s
+ * is a dead connection rather than a slow one. The API gets 15 s: a Lambda cold start plus the
+ * authorizer's first JWKS fetch can take several seconds on its own.
+ */
+export const DEFAULT_REQUEST_TIMEOUTS: RequestTimeouts = { cognitoMs: 10_000, apiMs: 15_000 };
 
 export interface ConfigIssue {
   variable: string;
@@ -334,18 +350,47 @@ function readSignUp(r: EnvReader): Pick<AppConfig, 'passwordPolicy' | 'signUpAtt
   return { passwordPolicy: passwordPolicy ?? DEFAULT_POLICY, signUpAttributes };
 }
 
-function readRefreshSkew(r: EnvReader): number {
-  const skew = r.text('VITE_REFRESH_SKEW_SECONDS');
-  if (skew === undefined) return 300;
-  const seconds = Number(skew);
-  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 3000) {
+/** A whole number within `range` (`unit` names it in the message); undefined when unset or refused. */
+function readWholeNumber(
+  r: EnvReader,
+  variable: string,
+  range: { min: number; max: number; unit: string },
+  fix: string,
+): number | undefined {
+  const raw = r.text(variable);
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < range.min || value > range.max) {
     r.fail(
-      'VITE_REFRESH_SKEW_SECONDS',
-      `must be whole seconds between 0 and 3000; got "${skew}".`,
-      'Remove it for the 300-second default.',
+      variable,
+      `must be whole ${range.unit} between ${range.min} and ${range.max}; got "${raw}".`,
+      fix,
     );
+    return undefined;
   }
-  return seconds;
+  return value;
+}
+
+function readRefreshSkew(r: EnvReader): number {
+  return (
+    readWholeNumber(
+      r,
+      'VITE_REFRESH_SKEW_SECONDS',
+      { min: 0, max: 3000, unit: 'seconds' },
+      'Remove it for the 300-second default.',
+    ) ?? 300
+  );
+}
+
+// One override for both, for tests that need a server that never answers to fail quickly.
+function readRequestTimeouts(r: EnvReader): RequestTimeouts {
+  const ms = readWholeNumber(
+    r,
+    'VITE_REQUEST_TIMEOUT_MS',
+    { min: 100, max: 120_000, unit: 'milliseconds' },
+    'Remove it for the defaults (10 s for Cognito, 15 s for the API).',
+  );
+  return ms === undefined ? DEFAULT_REQUEST_TIMEOUTS : { cognitoMs: ms, apiMs: ms };
 }
 
 const IDENTITY_POOL_ID = /^([a-z0-9-]+):[0-9a-f-]{36}$/;
@@ -399,6 +444,7 @@ export function readConfig(env: Env, origin: string): ConfigResult {
   const session = readSession(r);
   const signUp = readSignUp(r);
   const refreshSkewSeconds = readRefreshSkew(r);
+  const requestTimeouts = readRequestTimeouts(r);
   const identityPool = readIdentityPool(r, pool.region, pool.isLocalPool);
 
   if (r.issues.length > 0) return { ok: false, issues: r.issues };
@@ -418,6 +464,7 @@ export function readConfig(env: Env, origin: string): ConfigResult {
       apiUrl: endpoints.apiUrl!,
       ...signUp,
       refreshSkewSeconds,
+      requestTimeouts,
       isLocalPool: pool.isLocalPool,
       ...(identityPool ? { identityPool } : {}),
     },

@@ -35,3 +35,15 @@ it('ships no client secret, temporary password or token in the production build'
   expect(shipped).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\./);
   expect(shipped).toContain(stack.spaClientId);
 });
+
+// Issue 12, finding 8: source maps hold the full sources; a production build must not ship them.
+it('ships no source map and no link to one in the production build', () => {
+  const build = filesUnder(path.resolve('test-results/app'));
+  expect(
+    build.some((file) => file.endsWith('.js')),
+    'the build has scripts',
+  ).toBe(true);
+  expect(build.filter((file) => file.endsWith('.map'))).toEqual([]);
+  for (const file of build.filter((f) => /\.(js|css|html)$/.test(f)))
+    expect(readFileSync(file, 'utf8'), file).not.toMatch(/sourceMappingURL/);
+});

@@ -12,8 +12,13 @@ declare module 'vitest' {
   export interface ProvidedContext {
     stack: StackInfo;
     misconfiguredAppUrl: string;
-    /** The same app built with VITE_AUTH_FLOW=USER_PASSWORD_AUTH. */
+    /**
+     * The same app built with VITE_AUTH_FLOW=USER_PASSWORD_AUTH and a 3 s request timeout (instead
+     * of 10 s / 15 s), so the fault-injection tests see a server that never answers fail quickly.
+     */
     passwordAppUrl: string;
+    /** The request timeout of the passwordAppUrl build, in milliseconds. */
+    passwordAppTimeoutMs: number;
     /** The same app built with VITE_TOKEN_STORAGE=local (tabs share the session). */
     localStorageAppUrl: string;
   }
@@ -21,6 +26,8 @@ declare module 'vitest' {
 
 // The provisioned SPA client registers this origin's /callback, like `vite preview` would use.
 const APP_PORT = 4173;
+// Short enough to keep the fault-injection tests quick, long enough for a loaded 2-core machine.
+const PASSWORD_APP_TIMEOUT_MS = 3000;
 
 export default async function setup(project: TestProject) {
   const missing = missingBrowserMessage();
@@ -33,7 +40,15 @@ export default async function setup(project: TestProject) {
   const passwordOutDir = path.resolve('test-results/app-password');
   const localOutDir = path.resolve('test-results/app-local-storage');
   await buildApp(stack.env, outDir);
-  await buildApp({ ...stack.env, VITE_AUTH_FLOW: 'USER_PASSWORD_AUTH' }, passwordOutDir);
+  // One build serves two purposes (builds cost time): the password flow and the short timeout.
+  await buildApp(
+    {
+      ...stack.env,
+      VITE_AUTH_FLOW: 'USER_PASSWORD_AUTH',
+      VITE_REQUEST_TIMEOUT_MS: String(PASSWORD_APP_TIMEOUT_MS),
+    },
+    passwordOutDir,
+  );
   await buildApp({ ...stack.env, VITE_TOKEN_STORAGE: 'local' }, localOutDir);
   // Missing pool and client, malformed region: the page must name each variable.
   const badEnv = { VITE_COGNITO_REGION: 'moon-1', VITE_API_URL: stack.apiUrl };
@@ -47,6 +62,7 @@ export default async function setup(project: TestProject) {
   project.provide('stack', { ...info, appUrl: app.url });
   project.provide('misconfiguredAppUrl', badApp.url);
   project.provide('passwordAppUrl', passwordApp.url);
+  project.provide('passwordAppTimeoutMs', PASSWORD_APP_TIMEOUT_MS);
   project.provide('localStorageAppUrl', localApp.url);
 
   return async () => {

@@ -14,8 +14,17 @@ export interface ServedApp {
   close(): Promise<void>;
 }
 
-/** Env files live in a temp dir so a developer's own .env.*.local never leaks into a test build. */
-export async function buildApp(env: Record<string, string>, outDir: string): Promise<void> {
+/**
+ * Env files live in a temp dir so a developer's own .env.*.local never leaks into a test build.
+ * `sourcemap: 'hidden'` writes maps with no sourceMappingURL, for the bench's size attribution
+ * (bench/size.ts). Without it the build keeps vite.config.ts's own setting, so what tests serve is
+ * built as it deploys (and bundle-secrets.test.ts checks the deployed setting, not a copy of it).
+ */
+export async function buildApp(
+  env: Record<string, string>,
+  outDir: string,
+  options: { sourcemap?: 'hidden' } = {},
+): Promise<void> {
   const envDir = mkdtempSync(path.join(os.tmpdir(), 'cra-env-'));
   writeFileSync(
     path.join(envDir, '.env.production'),
@@ -34,7 +43,11 @@ export async function buildApp(env: Record<string, string>, outDir: string): Pro
       mode: 'production',
       envDir,
       logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
+      build: {
+        outDir,
+        emptyOutDir: true,
+        ...(options.sourcemap === undefined ? {} : { sourcemap: options.sourcemap }),
+      },
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;

@@ -95,6 +95,7 @@ export class FakeAuthServices implements AuthServices {
       name: user?.attributes.name,
       now: this.now(),
       expiresIn: options.expiresIn ?? this.tokenLifetimeSeconds,
+      lifetime: this.tokenLifetimeSeconds,
     }) as Required<SessionTokens>;
     this.refreshTokens.set(tokens.refreshToken, username);
     return tokens;

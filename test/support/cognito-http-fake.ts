@@ -46,6 +46,11 @@ export interface FakeUserClaims {
 export interface MintTokensOptions extends FakeUserClaims {
   /** Seconds from `now` until both tokens expire (negative for already expired). Default 3600. */
   expiresIn?: number;
+  /**
+   * Seconds from `iat` to `exp`, default 3600: a token that expires in 60 s was issued 3540 s ago,
+   * as a real one would be (the refresh skew is capped at half this).
+   */
+  lifetime?: number;
   /** Epoch milliseconds; default Date.now() (faked clocks apply). */
   now?: number;
   refreshToken?: string | null;
@@ -66,6 +71,7 @@ export function mintTokens(options: MintTokensOptions = {}): {
   counter += 1;
   const now = Math.floor((options.now ?? Date.now()) / 1000);
   const exp = now + (options.expiresIn ?? 3600);
+  const iat = Math.min(now, exp - (options.lifetime ?? 3600));
   const username = options.username ?? 'ada@example.com';
   const sub = options.sub ?? '11111111-2222-3333-4444-555555555555';
   const clientId = options.clientId ?? TEST_CLIENT_ID;
@@ -83,7 +89,7 @@ export function mintTokens(options: MintTokensOptions = {}): {
     ...(options.name !== undefined ? { name: options.name } : {}),
     ...groups,
     auth_time: now,
-    iat: now,
+    iat,
     exp,
     jti: `id-${counter}`,
     ...options.idClaims,
@@ -97,7 +103,7 @@ export function mintTokens(options: MintTokensOptions = {}): {
     username,
     ...groups,
     auth_time: now,
-    iat: now,
+    iat,
     exp,
     jti: `access-${counter}`,
     origin_jti: `origin-${counter}`,
@@ -267,6 +273,7 @@ export class CognitoFake {
       name: user?.attributes.name,
       groups: user?.groups,
       expiresIn: options.expiresIn ?? this.tokenLifetime,
+      lifetime: this.tokenLifetime,
       now: this.now(),
       refreshToken: options.withRefresh === false ? null : undefined,
     });

@@ -11,7 +11,7 @@ import type { AuthServices } from '../../src/auth/services';
 import type { SessionManager, SessionManagerOptions } from '../../src/auth/session';
 import type { KeyValueStorage } from '../../src/auth/storage';
 import { ConfigProvider } from '../../src/config/ConfigContext';
-import type { AppConfig } from '../../src/config/env';
+import { DEFAULT_REQUEST_TIMEOUTS, type AppConfig } from '../../src/config/env';
 import { TEST_CLIENT_ID, TEST_COGNITO_ENDPOINT, TEST_USER_POOL_ID } from './cognito-http-fake';
 
 export const TEST_API_URL = 'http://api.test';
@@ -35,6 +35,7 @@ export function testAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     passwordPolicy: { minLength: 8, require: ['lower', 'upper', 'number', 'symbol'] },
     signUpAttributes: ['name'],
     refreshSkewSeconds: 300,
+    requestTimeouts: DEFAULT_REQUEST_TIMEOUTS,
     isLocalPool: false,
     ...overrides,
   };

@@ -4,6 +4,7 @@
  * is kept (the SDK's own client drops it for 5xx), and a request that never got an answer is a
  * NetworkError. No retries here: the session manager owns the retry policy.
  */
+import { DEFAULT_REQUEST_TIMEOUTS } from '../../config/env';
 import { AppError, AppErrorCode, isRetryableCode } from '../errors';
 
 /**
@@ -16,6 +17,7 @@ export class CognitoHttpError extends AppError {
     message: string,
     code: string | undefined,
     readonly statusCode: number | undefined,
+    cause?: unknown,
   ) {
     const known =
       code ??
@@ -23,6 +25,7 @@ export class CognitoHttpError extends AppError {
     super(known, message, {
       source: known === AppErrorCode.network ? 'network' : 'cognito',
       retryable: isRetryableCode(known) || (statusCode !== undefined && statusCode >= 500),
+      cause,
     });
     // Named after the AWS code, as the SDK names its own errors, so a logged error reads the same.
     this.name = code ?? 'CognitoHttpError';
@@ -43,16 +46,36 @@ export function cognitoEndpoint(region: string, override?: string): string {
 // Resolved per call, not captured at import, so a test's fetch interceptor is always the one used.
 const defaultFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
 
+/** What a request that got no (complete) answer in time, or none at all, becomes. */
+function noAnswer(cause: unknown): Error {
+  if (cause instanceof DOMException && cause.name === 'AbortError') return cause;
+  // The cause stays attached, so the refresh can tell a timeout (isTimeout) from a dropped line.
+  return new CognitoHttpError(
+    cause instanceof DOMException && cause.name === 'TimeoutError' ? 'Timed out' : 'Network error',
+    'NetworkError',
+    undefined,
+    cause,
+  );
+}
+
+/**
+ * `timeoutMs` bounds the whole exchange, body included: without it a server that never answers
+ * leaves restore() loading, the refresh (and its Web Lock) held, and every caller waiting.
+ */
 export function createCognitoHttp(
   endpoint: string,
   fetchFn: FetchLike = defaultFetch,
+  timeoutMs: number = DEFAULT_REQUEST_TIMEOUTS.cognitoMs,
 ): CognitoHttp {
   return {
     endpoint,
     async call<T>(operation: string, params: object): Promise<T> {
+      const signal = AbortSignal.timeout(timeoutMs);
       let response: Response;
+      let text: string;
       try {
         response = await fetchFn(endpoint, {
+          signal,
           method: 'POST',
           mode: 'cors',
           cache: 'no-store',
@@ -62,11 +85,10 @@ export function createCognitoHttp(
           },
           body: JSON.stringify(params),
         });
+        text = await response.text();
       } catch (cause) {
-        if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-        throw new CognitoHttpError('Network error', 'NetworkError', undefined);
+        throw noAnswer(cause);
       }
-      const text = await response.text().catch(() => '');
       const data = parseObject(text);
       if (response.ok) return data as T;
       const rawType =
@@ -85,7 +107,7 @@ export function createCognitoHttp(
 }
 
 // A 5xx from a proxy is often HTML or empty; the status alone still says what happened.
-function parseObject(text: string): Record<string, unknown> {
+export function parseObject(text: string): Record<string, unknown> {
   try {
     const value: unknown = text === '' ? {} : JSON.parse(text);
     return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};

@@ -84,6 +84,7 @@ export function createCognitoServices(
   const http = createCognitoHttp(
     cognitoEndpoint(config.region, config.cognitoEndpoint),
     options.fetch,
+    config.requestTimeouts.cognitoMs,
   );
   // The SDK caches tokens in whatever Storage it gets, and a CognitoUser without one falls back to
   // localStorage; this memory area, given to the pool and every user, keeps them out of Web Storage.

@@ -16,6 +16,7 @@ export type HostedUiConfig = Pick<
   | 'identityProviders'
   | 'oauthScopes'
   | 'isLocalPool'
+  | 'requestTimeouts'
 >;
 
 /** The `iss` Cognito puts in its tokens: the IDP endpoint plus the pool ID, never the hosted domain. */

@@ -13,7 +13,7 @@ import {
   ResponseBodyError,
   UnsupportedOperationError,
 } from 'oauth4webapi';
-import { isAuthError, type AuthError } from '../errors';
+import { isAuthError, isTimeout, type AuthError } from '../errors';
 import { hostedUiError, oauthError } from './errors';
 
 export function exchangeError(error: unknown): AuthError {
@@ -53,5 +53,8 @@ export function exchangeError(error: unknown): AuthError {
   // argument errors are TypeErrors too, but carry an ERR_* code.
   if (error instanceof TypeError && !('code' in error))
     return hostedUiError('network_error', error);
+  // The request's own timeout (requestOptions) aborts with a TimeoutError, read by name: a
+  // DOMException from another realm fails `instanceof`.
+  if (isTimeout(error)) return hostedUiError('network_error', error);
   return hostedUiError('unknown_error', error);
 }

@@ -28,8 +28,13 @@ export function oauthClient(config: HostedUiConfig): Client {
 
 /**
  * oauth4webapi refuses http:// endpoints. The local stand-in is plain http on localhost, so only a
- * local pool may opt out; a real pool on http fails loudly instead of leaking a code.
+ * local pool may opt out; a real pool on http fails loudly instead of leaking a code. The timeout
+ * is the one Cognito's API gets: the token endpoint is the same service.
  */
-export function requestOptions(config: HostedUiConfig): { [allowInsecureRequests]?: boolean } {
-  return config.isLocalPool ? { [allowInsecureRequests]: true } : {};
+export function requestOptions(config: HostedUiConfig): {
+  [allowInsecureRequests]?: boolean;
+  signal: AbortSignal;
+} {
+  const signal = AbortSignal.timeout(config.requestTimeouts.cognitoMs);
+  return config.isLocalPool ? { [allowInsecureRequests]: true, signal } : { signal };
 }

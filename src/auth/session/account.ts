@@ -45,14 +45,19 @@ export function accountActions(ctx: FlowContext): AccountActions {
         await refreshQuietly();
       }),
 
-    signOut: async () => {
+    signOut: () => {
       const session = ctx.session();
       ctx.signOutLocally({ broadcast: true, reason: 'user' });
       const refreshToken = session?.tokens.refreshToken;
-      // Cleared first, revoked second: a slow or failed revoke must never leave tokens behind.
-      if (refreshToken !== undefined)
-        await services.revokeToken(refreshToken).catch(() => undefined);
-      if (session?.signInMethod === 'hostedUi') ctx.leaveHostedUi();
+      // Cleared first, revoked second and in the background (bounded by the request timeout): a
+      // slow or failed revoke must never leave tokens behind or keep the person waiting.
+      const revoked =
+        refreshToken === undefined
+          ? Promise.resolve()
+          : services.revokeToken(refreshToken).catch(() => undefined);
+      // Leaving for the hosted logout would cancel the revoke, so that waits for it to settle.
+      if (session?.signInMethod === 'hostedUi') void revoked.then(() => ctx.leaveHostedUi());
+      return Promise.resolve();
     },
 
     signOutEverywhere: () =>

@@ -79,7 +79,11 @@ export class SessionCore {
         signedOutElsewhere: (reason) => {
           if (this.#session === null && this.#state.step === 'signedOut') return;
           const notice = reason === 'expired' ? SESSION_EXPIRED_MESSAGE : undefined;
+          const own = defaults.shared ? undefined : this.#session?.tokens.refreshToken;
           this.#signOutLocally({ broadcast: false, notice });
+          // This tab's refresh token was its own (storage not shared): deleting it is not enough,
+          // so revoke it too, best effort, as this tab's own sign-out would.
+          if (own !== undefined) void this.#services.revokeToken(own).catch(() => undefined);
         },
         sessionWritten: (stored) => this.#adopt(stored),
         sessionRemoved: () => {

@@ -118,6 +118,9 @@ export class CrossTabSync {
     const message = data as Partial<CrossTabMessage> | null;
     if (!message || message.clientId !== clientId) return;
     if (message.type === 'signedOut') {
+      // An expiry is news only about the refresh token that expired. Without shared storage that
+      // was another tab's own token (perhaps another person's), so this tab's session stands.
+      if (message.reason === 'expired' && !shared) return;
       this.#handlers.signedOutElsewhere(message.reason);
       return;
     }

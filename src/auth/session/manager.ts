@@ -52,6 +52,8 @@ export class SessionManager extends SessionCore {
         pool: this.config.identityPool,
         region: this.config.region,
         userPoolId: this.config.userPoolId,
+        // Cognito Identity is part of Cognito: the same limit as the user pool's API.
+        timeoutMs: this.config.requestTimeouts.cognitoMs,
         login: async () => {
           if (this.getState().step === 'loading') await this.restore();
           const state = this.getState();

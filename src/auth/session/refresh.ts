@@ -5,7 +5,7 @@
  * transient failures, and epoch guards so an answer that arrives after a sign-in or sign-out is
  * never applied.
  */
-import { AppErrorCode, createAuthError, toAuthError } from '../errors';
+import { AppErrorCode, createAuthError, isTimeout, toAuthError } from '../errors';
 import { serverClockOffset, userFromTokens } from '../jwt';
 import type { AuthServices } from '../services';
 import type { StoredSession } from '../storage';
@@ -79,8 +79,23 @@ export class Refresher {
     if (staleAccessToken !== undefined && tokens.accessToken === staleAccessToken) return true;
     const user = userFromTokens(tokens, session.signInMethod, session.serverClockOffsetMs);
     if (user === null) return true;
-    const deadline = this.#options.now() + this.#options.skewMs;
-    return Math.min(user.accessTokenExpiresAt, user.idTokenExpiresAt) <= deadline;
+    const now = this.#options.now();
+    return (
+      user.accessTokenExpiresAt - this.#skewFor(user.accessTokenClaims) <= now ||
+      user.idTokenExpiresAt - this.#skewFor(user.idTokenClaims) <= now
+    );
+  }
+
+  /**
+   * The skew, capped at half the token's lifetime: with 5-minute tokens (Cognito's shortest) and
+   * the default 300 s skew, a fresh token would otherwise count as expiring and every call would
+   * refresh.
+   */
+  #skewFor(claims: Record<string, unknown>): number {
+    const { exp, iat } = claims;
+    if (typeof exp !== 'number' || typeof iat !== 'number' || exp <= iat)
+      return this.#options.skewMs;
+    return Math.min(this.#options.skewMs, ((exp - iat) * 1000) / 2);
   }
 
   /**
@@ -152,7 +167,9 @@ export class Refresher {
           if (host.epoch() === epoch) host.expire();
           throw createAuthError(AppErrorCode.sessionExpired, { cause: error, source: 'app' });
         }
-        if (!error.retryable || attempt >= retry.attempts) throw error;
+        // A timeout already made the person wait the whole limit; two more would triple it (30 s
+        // with the default 10 s) behind a spinner. The screen's "Try again" is theirs to press.
+        if (!error.retryable || attempt >= retry.attempts || isTimeout(error)) throw error;
         const jitter = Math.random() * retry.baseDelayMs * 0.2;
         await sleep(retry.baseDelayMs * 2 ** (attempt - 1) + jitter);
         if (host.epoch() !== epoch) throw notSignedIn();

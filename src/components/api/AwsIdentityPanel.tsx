@@ -44,6 +44,7 @@ function Panel({ signedIn }: { signedIn: boolean }) {
         apiUrl: config.apiUrl,
         region: config.region,
         credentials,
+        timeoutMs: config.requestTimeouts.apiMs,
       });
       setShown({
         kind: 'done',

@@ -1,5 +1,5 @@
 /** The app's configuration for a local pool, as `npm run provision` would write it. */
-import type { AppConfig } from '../../../src/config/env';
+import { DEFAULT_REQUEST_TIMEOUTS, type AppConfig } from '../../../src/config/env';
 import type { LocalPool } from '../../support/local-cognito';
 
 export function appConfigFor(pool: LocalPool, overrides: Partial<AppConfig> = {}): AppConfig {
@@ -18,6 +18,7 @@ export function appConfigFor(pool: LocalPool, overrides: Partial<AppConfig> = {}
     passwordPolicy: { minLength: 8, require: ['lower', 'upper', 'number', 'symbol'] },
     signUpAttributes: ['name'],
     refreshSkewSeconds: 300,
+    requestTimeouts: DEFAULT_REQUEST_TIMEOUTS,
     isLocalPool: true,
     ...overrides,
   };

@@ -172,4 +172,63 @@ describe('createApiClient', () => {
       message: 'Your session has expired. Please sign in again.',
     });
   });
+
+  // Issue 12, finding 2: a server that never answers must not leave the caller waiting forever.
+  it('turns an API that never answers into a retryable network error after the timeout', async () => {
+    const { manager } = await signedInClient(() => new Promise<Response>(() => {}));
+    const client = createApiClient({
+      baseUrl: TEST_API_URL,
+      getAccessToken: manager.getAccessToken,
+      timeoutMs: 50,
+    });
+    await expect(client.getJson('/hello')).rejects.toMatchObject({
+      kind: 'network',
+      retryable: true,
+      message: expect.stringMatching(/took too long/),
+    });
+  });
+
+  it('keeps a cancel by the caller apart from a timeout', async () => {
+    const { manager } = await signedInClient(() => new Promise<Response>(() => {}));
+    const client = createApiClient({
+      baseUrl: TEST_API_URL,
+      getAccessToken: manager.getAccessToken,
+      timeoutMs: 10_000,
+    });
+    const controller = new AbortController();
+    const pending = client.getJson('/slow', { signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ kind: 'aborted', retryable: false });
+  });
+
+  // Issue 12, finding 7: a redirect would take the bearer token along.
+  it('never follows a redirect with a token', async () => {
+    const evil = 'https://evil.example/steal';
+    const stolen: (string | null)[] = [];
+    server.use(
+      http.get(evil, ({ request }) => {
+        stolen.push(request.headers.get('authorization'));
+        return HttpResponse.json({ ok: true });
+      }),
+    );
+    const { client } = await signedInClient(
+      () => new HttpResponse(null, { status: 302, headers: { Location: evil } }),
+    );
+    await expect(client.getJson('/hello')).rejects.toBeInstanceOf(ApiError);
+    expect(stolen).toEqual([]);
+  });
+
+  it("asks fetch not to follow redirects (redirect: 'error')", async () => {
+    const modes: (RequestRedirect | undefined)[] = [];
+    const client = createApiClient({
+      baseUrl: TEST_API_URL,
+      getAccessToken: async () => 'token',
+      fetch: async (_input, init) => {
+        modes.push(init.redirect);
+        return HttpResponse.json({});
+      },
+    });
+    await client.getJson('/hello');
+    expect(modes).toEqual(['error']);
+  });
 });

@@ -1,10 +1,13 @@
 /** getAwsCredentials' provider: one request at a time, cached until shortly before expiry, cleared on demand. */
-import { describe, expect, it, vi } from 'vitest';
+import { http, HttpResponse, passthrough } from 'msw';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   CredentialsError,
   CredentialsProvider,
   type IdentityLogin,
 } from '../../../src/auth/credentials';
+import { server } from '../../support/msw-server';
+import { startStallingServer, type StallingServer } from '../../support/stalling-server';
 
 const POOL = { id: 'us-east-1:11111111-2222-3333-4444-555555555555', endpoint: 'http://id.test' };
 const HOUR = 3600;
@@ -129,5 +132,86 @@ describe('CredentialsProvider', () => {
       code: 'guestsNotAllowed',
       message: 'Sign in to get AWS credentials: this identity pool has no guest access.',
     });
+  });
+});
+
+// Issue 12, finding 2: GetId and GetCredentialsForIdentity get the same timeout as every Cognito call,
+// and a request that runs out of time is a `network` failure (try again), not a wait without end.
+describe('an identity pool that never answers', () => {
+  let stalling: StallingServer;
+  beforeAll(async () => {
+    stalling = await startStallingServer();
+  });
+  afterAll(() => stalling.close());
+
+  /** Over the real fetch (msw in front), so the request's own signal is what cuts it off. */
+  function timedProvider(endpoint: string) {
+    return new CredentialsProvider({
+      pool: { ...POOL, endpoint },
+      region: 'us-east-1',
+      userPoolId: 'us-east-1_Pool',
+      login: async () => ({ sub: 'u1', idToken: 'id-token' }),
+      timeoutMs: 100,
+    });
+  }
+
+  const hang = () => new Promise<Response>(() => {});
+
+  it.each([
+    ['GetId', () => server.use(http.post(`${POOL.endpoint}/`, hang))],
+    [
+      'GetCredentialsForIdentity',
+      () =>
+        server.use(
+          http.post(`${POOL.endpoint}/`, async ({ request }) =>
+            request.headers.get('x-amz-target')?.endsWith('.GetId')
+              ? HttpResponse.json({ IdentityId: 'us-east-1:user' })
+              : hang(),
+          ),
+        ),
+    ],
+  ])('fails retryably when %s gets no answer in time', async (_, install) => {
+    install();
+    const started = Date.now();
+    const error = await timedProvider(POOL.endpoint)
+      .get()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CredentialsError);
+    expect(error).toMatchObject({
+      code: 'network',
+      message: 'Could not reach the identity pool. Check your connection.',
+    });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('fails retryably when the answer starts but never ends', async () => {
+    server.use(http.post(`${stalling.url}/`, () => passthrough()));
+    const error = await timedProvider(stalling.url)
+      .get()
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'network' });
+  });
+
+  it('the next call gets credentials once the pool answers again', async () => {
+    server.use(http.post(`${POOL.endpoint}/`, hang));
+    const credentials = timedProvider(POOL.endpoint);
+    await expect(credentials.get()).rejects.toMatchObject({ code: 'network' });
+    server.resetHandlers();
+    server.use(
+      http.post(`${POOL.endpoint}/`, ({ request }) =>
+        request.headers.get('x-amz-target')?.endsWith('.GetId')
+          ? HttpResponse.json({ IdentityId: 'us-east-1:user' })
+          : HttpResponse.json({
+              IdentityId: 'us-east-1:user',
+              Credentials: {
+                AccessKeyId: 'ASIA1',
+                SecretKey: 'secret',
+                SessionToken: 'token',
+                Expiration: Math.floor(Date.now() / 1000) + HOUR,
+              },
+            }),
+      ),
+    );
+    await expect(credentials.get()).resolves.toMatchObject({ authenticated: true });
   });
 });

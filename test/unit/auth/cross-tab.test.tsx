@@ -10,13 +10,19 @@ import { renderWithProviders, testAppConfig } from '../../support/render';
 import { harness } from './helpers';
 
 function Tab({ label }: { label: string }) {
-  const { state, signOut } = useAuth();
+  const { state, signOut, getAccessToken } = useAuth();
   return (
     <section aria-label={label}>
       <p>Step: {state.step}</p>
       {state.step === 'signedOut' && state.notice ? <p role="status">{state.notice}</p> : null}
       <button type="button" onClick={() => void signOut()}>
         Sign out
+      </button>
+      <button
+        type="button"
+        onClick={() => void getAccessToken({ forceRefresh: true }).catch(() => {})}
+      >
+        Refresh
       </button>
     </section>
   );
@@ -25,6 +31,40 @@ function Tab({ label }: { label: string }) {
 const clientId = testAppConfig().clientId;
 
 describe('cross-tab sign-out', () => {
+  // Issue 12, finding 3: two people, two tabs, session storage (the default).
+  it('leaves a stranger signed in when another tab’s session expires; a sign-out revokes each tab’s token', async () => {
+    const fake = createCognitoFake();
+    server.use(fake.handler);
+    fake.addUser({ username: 'ada@example.com', password: 'x' });
+    fake.addUser({ username: 'bo@example.com', password: 'x' });
+    const seeded = (['ada@example.com', 'bo@example.com'] as const).map((username, i) => {
+      const storage = createMemoryStorage();
+      const tokens = fake.issueTokens(username);
+      new TokenStore(storage, clientId).write({ tokens, signInMethod: 'password' });
+      renderWithProviders(<Tab label={`Tab ${'AB'[i]}`} />, { storage });
+      return { storage, tokens };
+    });
+    const a = within(screen.getByRole('region', { name: 'Tab A' }));
+    const b = within(screen.getByRole('region', { name: 'Tab B' }));
+    await waitFor(() => expect(b.getByText('Step: signedIn')).toBeInTheDocument());
+    await waitFor(() => expect(a.getByText('Step: signedIn')).toBeInTheDocument());
+
+    fake.revokedRefreshTokens.add(seeded[0]!.tokens.refreshToken!);
+    await act(async () => a.getByRole('button', { name: 'Refresh' }).click());
+    await waitFor(() => expect(a.getByText('Step: signedOut')).toBeInTheDocument());
+    expect(a.getByRole('status')).toHaveTextContent(/expired/);
+    // Give the broadcast time to arrive: B must still be signed in, its tokens untouched.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(b.getByText('Step: signedIn')).toBeInTheDocument();
+    expect(new TokenStore(seeded[1]!.storage, clientId).read()).not.toBeNull();
+    expect(fake.count('RevokeToken')).toBe(0);
+
+    // A sign-out does reach every tab; B's own refresh token is revoked, not just deleted.
+    await act(async () => b.getByRole('button', { name: 'Sign out' }).click());
+    await waitFor(() => expect(fake.count('RevokeToken')).toBe(1));
+    expect(fake.callsTo('RevokeToken')[0]!.body.Token).toBe(seeded[1]!.tokens.refreshToken);
+  });
+
   it('signs out every tab over BroadcastChannel, whatever the storage', async () => {
     const fake = createCognitoFake();
     server.use(fake.handler);
@@ -57,7 +97,11 @@ describe('cross-tab sign-out', () => {
     const storage = createMemoryStorage();
     const store = new TokenStore(storage, clientId);
     store.write({ tokens: mintTokens(), signInMethod: 'password' });
-    renderWithProviders(<Tab label="Tab" />, { storage, authOptions: { createChannel: null } });
+    // Shared storage, since only then does another tab's expiry end this tab's session.
+    renderWithProviders(<Tab label="Tab" />, {
+      storage,
+      authOptions: { createChannel: null, sharedStorage: true },
+    });
     await screen.findByText('Step: signedIn');
     // What another tab's fallback ping looks like when it arrives here.
     act(() => {

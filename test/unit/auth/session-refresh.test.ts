@@ -1,5 +1,7 @@
+import { http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reply } from '../../support/cognito-http-fake';
+import { server } from '../../support/msw-server';
 import { harness } from './helpers';
 
 const EXPIRED = 'Your session has expired. Please sign in again.';
@@ -279,4 +281,123 @@ describe('a device clock that is wrong', () => {
       expect(h.fake.refreshCalls()).toHaveLength(1);
     },
   );
+});
+
+// Issue 12, finding 2: a Cognito that never answers. Each request is cut off after the configured
+// timeout, so nothing waits forever and the single-flight refresh (and its lock) is released.
+describe('a Cognito that never answers', () => {
+  const hang = () => new Promise<never>(() => {});
+  const timeouts = { requestTimeouts: { cognitoMs: 40, apiMs: 40 } };
+
+  /** A strict one-at-a-time lock, as Web Locks are: a holder that never finishes blocks the rest. */
+  function mutex() {
+    let tail: Promise<unknown> = Promise.resolve();
+    let held = 0;
+    return {
+      get held() {
+        return held;
+      },
+      request<T>(_name: string, callback: () => Promise<T>): Promise<T> {
+        const run = tail.then(async () => {
+          held += 1;
+          try {
+            return await callback();
+          } finally {
+            held -= 1;
+          }
+        });
+        tail = run.catch(() => undefined);
+        return run;
+      },
+    };
+  }
+
+  it('lets restore() finish, keeping the session, when the refresh on reload gets no answer', async () => {
+    const h = harness(timeouts);
+    h.seed('ada@example.com', { expiresIn: -60 });
+    h.fake.always('GetTokensFromRefreshToken', hang);
+    const m = h.manager();
+    await m.restore();
+    expect(m.getState().step).toBe('signedIn');
+    expect(h.store.read()).not.toBeNull();
+  });
+
+  it('fails the refresh retryably, releases the lock, and the next call succeeds once Cognito answers', async () => {
+    const h = harness({ ...timeouts, tokenStorage: 'local' });
+    h.seed('ada@example.com', { expiresIn: 60 });
+    const locks = mutex();
+    const m = h.manager({ locks });
+    await m.restore();
+    h.fake.always('GetTokensFromRefreshToken', hang);
+    await expect(m.getAccessToken()).rejects.toMatchObject({
+      code: 'NetworkError',
+      retryable: true,
+      message: expect.stringMatching(/couldn't reach/i),
+    });
+    expect(locks.held).toBe(0);
+    expect(m.getState().step).toBe('signedIn');
+    h.fake.restore('GetTokensFromRefreshToken');
+    await expect(m.getAccessToken()).resolves.toEqual(expect.any(String));
+  });
+
+  it('does not try a timed-out refresh again: one timeout, then the retryable error', async () => {
+    const h = harness(timeouts);
+    h.seed('ada@example.com', { expiresIn: 60 });
+    const m = h.manager();
+    await m.restore();
+    h.fake.always('GetTokensFromRefreshToken', hang);
+    await expect(m.getAccessToken()).rejects.toMatchObject({ code: 'NetworkError' });
+    expect(h.fake.count('GetTokensFromRefreshToken')).toBe(1);
+    expect(h.sleep).not.toHaveBeenCalled();
+    // A dropped connection (no timeout) still gets the usual three tries.
+    h.fake.always('GetTokensFromRefreshToken', () => reply.networkError());
+    await expect(m.getAccessToken()).rejects.toMatchObject({ code: 'NetworkError' });
+    expect(h.fake.count('GetTokensFromRefreshToken')).toBe(4);
+  });
+
+  it('gives up on AWS credentials when the identity pool never answers', async () => {
+    const endpoint = 'http://identity.test';
+    const h = harness({
+      ...timeouts,
+      identityPool: { id: 'us-east-1:11111111-2222-3333-4444-555555555555', endpoint },
+    });
+    server.use(http.post(`${endpoint}/`, hang));
+    const m = h.manager();
+    await m.restore();
+    await expect(m.getAwsCredentials()).rejects.toMatchObject({ code: 'network' });
+  });
+
+  it('clears the local session at once on sign-out, whatever RevokeToken does', async () => {
+    const h = harness(timeouts);
+    h.seed('ada@example.com');
+    h.fake.always('RevokeToken', hang);
+    const m = h.manager();
+    await m.restore();
+    const done = m.signOut();
+    expect(m.getState().step).toBe('signedOut');
+    expect(h.store.read()).toBeNull();
+    await done;
+    // The revoke is still attempted, in the background (and cut off by its own timeout).
+    await vi.waitFor(() => expect(h.fake.count('RevokeToken')).toBe(1));
+  });
+});
+
+// Issue 12, finding 4: Cognito's shortest access tokens (5 minutes) with the default 300 s skew.
+describe('short-lived tokens', () => {
+  it('does not refresh on every call when the token lifetime is no longer than the skew', async () => {
+    const h = harness({ refreshSkewSeconds: 300 });
+    h.fake.tokenLifetime = 300;
+    const first = h.seed('ada@example.com', { expiresIn: 300 });
+    const m = h.manager();
+    await m.restore();
+    for (let i = 0; i < 5; i += 1)
+      await expect(m.getAccessToken()).resolves.toBe(first.accessToken);
+    expect(h.fake.refreshCalls()).toHaveLength(0);
+    // Past half its life the token is due (the skew is capped at half the lifetime): one refresh.
+    h.clock.now += 151 * 1000;
+    const second = await m.getAccessToken();
+    expect(second).not.toBe(first.accessToken);
+    for (let i = 0; i < 5; i += 1) await expect(m.getAccessToken()).resolves.toBe(second);
+    expect(h.fake.refreshCalls()).toHaveLength(1);
+  });
 });

@@ -93,11 +93,23 @@ describe('readConfig', () => {
     ['VITE_OAUTH_SCOPES', 'email,profile', /must include openid/],
     ['VITE_SIGN_UP_ATTRIBUTES', 'name,Bad Name', /invalid attribute/],
     ['VITE_REFRESH_SKEW_SECONDS', '-5', /whole seconds/],
+    ['VITE_REQUEST_TIMEOUT_MS', '3s', /whole milliseconds between 100 and 120000/],
+    ['VITE_REQUEST_TIMEOUT_MS', '50', /whole milliseconds between 100 and 120000/],
   ])('rejects a malformed %s=%s with its own message', (variable, value, message) => {
     const issue = onlyIssue({ ...valid, [variable]: value });
     expect(issue.variable).toBe(variable);
     expect(issue.problem).toMatch(message);
     expect(issue.fix.length).toBeGreaterThan(10);
+  });
+
+  it('reads request timeouts: 10 s / 15 s by default, one override for both', () => {
+    const defaults = readConfig(valid, ORIGIN);
+    const short = readConfig({ ...valid, VITE_REQUEST_TIMEOUT_MS: '3000' }, ORIGIN);
+    expect(defaults.ok && defaults.config.requestTimeouts).toEqual({
+      cognitoMs: 10_000,
+      apiMs: 15_000,
+    });
+    expect(short.ok && short.config.requestTimeouts).toEqual({ cognitoMs: 3000, apiMs: 3000 });
   });
 
   it('requires an endpoint for a local pool', () => {

@@ -483,6 +483,20 @@ describe('handleCallback: error forms', () => {
     expect(outcome.error).toMatchObject({ code: 'network_error', retryable: true });
   });
 
+  // Issue 12, finding 2: the token endpoint gets Cognito's timeout, and running out of it is the same
+  // retryable network_error, not a callback page that waits forever.
+  it('turns a token endpoint that never answers into network_error after the timeout', async () => {
+    server.use(http.post(TOKEN_ENDPOINT, () => new Promise<Response>(() => {})));
+    const config = testConfig({ requestTimeouts: { cognitoMs: 50, apiMs: 50 } });
+    const { state } = await begin(config);
+    const started = Date.now();
+    const outcome = failure(
+      await handleCallback(config, callbackHref({ code: codeFor(state), state }), deps()),
+    );
+    expect(outcome.error).toMatchObject({ code: 'network_error', retryable: true });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('passes on the session store’s own AuthError, or wraps anything else', async () => {
     serveTokenEndpoint();
     const first = await begin();

@@ -3,7 +3,7 @@
  * signed with a throwaway RSA key (WebCrypto), and an msw token endpoint that records each call.
  */
 import { http, HttpResponse } from 'msw';
-import type { AppConfig } from '../../../../src/config/env';
+import { DEFAULT_REQUEST_TIMEOUTS, type AppConfig } from '../../../../src/config/env';
 import { server } from '../../../support/msw-server';
 
 export const DOMAIN = 'https://myapp.auth.us-east-1.amazoncognito.com';
@@ -28,6 +28,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     passwordPolicy: { minLength: 8, require: ['lower', 'upper', 'number', 'symbol'] },
     signUpAttributes: ['name'],
     refreshSkewSeconds: 300,
+    requestTimeouts: DEFAULT_REQUEST_TIMEOUTS,
     isLocalPool: false,
     ...overrides,
   };

@@ -81,14 +81,28 @@ const stored = (): StoredSession => ({ tokens: mintTokens(), signInMethod: 'pass
 describe('over a BroadcastChannel', () => {
   it('tells the other tab of a sign-out, with its reason, and never sends a token', () => {
     const bus = channelBus();
-    const a = tab({ createChannel: bus.create });
-    const b = tab({ createChannel: bus.create });
+    // Shared storage: an expiry elsewhere is the expiry of this tab's token too (finding 3 below).
+    const a = tab({ createChannel: bus.create, shared: true });
+    const b = tab({ createChannel: bus.create, shared: true });
     a.sync.connect();
     b.sync.connect();
     a.sync.broadcast({ type: 'signedOut', reason: 'expired' });
     expect(b.handlers.signedOutElsewhere).toHaveBeenCalledWith('expired');
     expect(a.handlers.signedOutElsewhere).not.toHaveBeenCalled();
     expect(bus.sent).toEqual([{ type: 'signedOut', reason: 'expired', clientId: TEST_CLIENT_ID }]);
+  });
+
+  // Issue 12, finding 3: in session storage each tab has its own tokens, perhaps another person's.
+  it('ignores another tab’s expiry unless storage is shared, but follows its sign-out', () => {
+    const bus = channelBus();
+    const a = tab({ createChannel: bus.create });
+    const b = tab({ createChannel: bus.create });
+    a.sync.connect();
+    b.sync.connect();
+    a.sync.broadcast({ type: 'signedOut', reason: 'expired' });
+    expect(b.handlers.signedOutElsewhere).not.toHaveBeenCalled();
+    a.sync.broadcast({ type: 'signedOut', reason: 'user' });
+    expect(b.handlers.signedOutElsewhere).toHaveBeenCalledWith('user');
   });
 
   it('ignores another app’s messages', () => {
@@ -166,7 +180,7 @@ describe('without a BroadcastChannel: the storage-event fallback', () => {
 
   it('hears another tab’s ping', () => {
     const events = storageEvents();
-    const b = tab({ eventTarget: events.target });
+    const b = tab({ eventTarget: events.target, shared: true });
     b.sync.connect();
     events.deliver({
       key: `${b.store.prefix}signal`,

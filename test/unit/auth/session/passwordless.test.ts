@@ -19,8 +19,8 @@ function ceremonies(overrides: Partial<WebAuthnCeremonies> = {}) {
   };
 }
 
-function setup(webAuthn = ceremonies()) {
-  const h = harness();
+function setup(webAuthn = ceremonies(), config: Parameters<typeof harness>[0] = {}) {
+  const h = harness(config);
   h.fake.addUser({ username: EMAIL, password: 'Passw0rd!', attributes: { email: EMAIL } });
   return { h, webAuthn, m: h.manager({ webAuthn }) };
 }
@@ -267,4 +267,67 @@ describe('managing passkeys', () => {
     });
     expect(h.fake.count('CompleteWebAuthnRegistration')).toBe(0);
   });
+});
+
+// Issue 12, finding 2: every USER_AUTH, email-code and passkey request has the Cognito timeout, and one
+// that runs out of time is the retryable network error (the screen offers "Try again"), never a wait.
+describe('a Cognito that never answers, in passwordless flows', () => {
+  const hang = () => new Promise<never>(() => {});
+  const TIMEOUT_MS = 40;
+  const networkError = {
+    code: 'NetworkError',
+    retryable: true,
+    message: "We couldn't reach the sign-in service. Check your connection and try again.",
+  };
+  const timed = () =>
+    setup(ceremonies(), { requestTimeouts: { cognitoMs: TIMEOUT_MS, apiMs: 40 } });
+
+  it.each([
+    ['signInWithPasskey', 'InitiateAuth'],
+    ['signInWithPasskey', 'RespondToAuthChallenge'],
+    ['sendEmailCode', 'InitiateAuth'],
+  ] as const)('%s fails retryably when %s gets no answer', async (action, operation) => {
+    const { h, m } = timed();
+    // A scripted answer goes before `always`, so only the other call is scripted.
+    if (operation !== 'InitiateAuth') h.fake.script('InitiateAuth', webAuthnChallenge);
+    h.fake.always(operation, hang);
+    await m.restore();
+    await expect(m[action](EMAIL)).rejects.toMatchObject(networkError);
+    expect(m.getState().step).toBe('signedOut');
+  });
+
+  it('answerEmailCode fails retryably when RespondToAuthChallenge gets no answer, and the same code works on retry', async () => {
+    const { h, m } = timed();
+    h.fake.script('InitiateAuth', emailChallenge());
+    await m.restore();
+    await m.sendEmailCode(EMAIL);
+    h.fake.always('RespondToAuthChallenge', hang);
+    await expect(m.answerEmailCode('123456')).rejects.toMatchObject(networkError);
+    h.fake.restore('RespondToAuthChallenge');
+    h.fake.script('RespondToAuthChallenge', () => reply.ok(h.fake.authResult(EMAIL)));
+    await m.answerEmailCode('123456');
+    expect(m.getState().step).toBe('signedIn');
+  });
+
+  it.each([
+    ['listPasskeys', 'ListWebAuthnCredentials'],
+    ['addPasskey', 'StartWebAuthnRegistration'],
+    ['addPasskey', 'CompleteWebAuthnRegistration'],
+    ['removePasskey', 'DeleteWebAuthnCredential'],
+  ] as const)(
+    '%s fails retryably when %s gets no answer, and keeps the session',
+    async (action, operation) => {
+      const { h, m } = timed();
+      h.seed(EMAIL);
+      if (operation !== 'StartWebAuthnRegistration')
+        h.fake.script('StartWebAuthnRegistration', () =>
+          reply.ok({ CredentialCreationOptions: { challenge: 'reg' } }),
+        );
+      h.fake.always(operation, hang);
+      await m.restore();
+      const run = action === 'removePasskey' ? m.removePasskey('cred-1') : m[action]();
+      await expect(run).rejects.toMatchObject(networkError);
+      expect(m.getState().step).toBe('signedIn');
+    },
+  );
 });
