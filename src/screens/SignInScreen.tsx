@@ -11,6 +11,7 @@ import { HostedSignInButtons } from '../auth/hosted-ui/HostedSignInButtons';
 import { useAuth } from '../auth/useAuth';
 import { paths } from '../config/paths';
 import { Notice } from '../components/Notice';
+import { SessionNotice } from '../components/SessionNotice';
 import { Card } from '../components/Card';
 import { PasswordField } from '../components/form/PasswordField';
 import { LoadingStatus } from '../components/LoadingStatus';
@@ -121,7 +122,7 @@ export function SignInScreen() {
   return (
     <Card title="Sign in">
       {journey.note ? <Notice tone="success">{journey.note}</Notice> : null}
-      {notice ? <Notice>{notice}</Notice> : null}
+      {notice ? <SessionNotice notice={notice} /> : null}
       <AuthForm form={form} onSubmit={submit}>
         <EmailField value={email} onChange={setEmail} error={form.fieldErrors.email} />
         <PasswordField
