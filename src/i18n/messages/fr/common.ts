@@ -11,7 +11,7 @@ export const common = {
   'common.signInAgain': 'Se reconnecter',
   'common.backToSignIn': 'Retour à la connexion',
   'common.goHome': 'Aller à l’accueil',
-  'common.errorCode': 'Code d’erreur :',
+  'common.errorCode': 'Code d’erreur :',
   'common.verify': 'Vérifier',
   'common.verifying': 'Vérification…',
   'common.continue': 'Continuer',

@@ -33,7 +33,7 @@ export const errors = {
   'errors.passwordRule.number': 'Le mot de passe doit contenir des chiffres.',
   'errors.passwordRule.symbol': 'Le mot de passe doit contenir des caractères spéciaux.',
   'errors.checkDetails': 'Vérifiez les informations saisies et réessayez.',
-  'errors.refusedBecause': 'Vos informations n’ont pas été acceptées : {detail}',
+  'errors.refusedBecause': 'Vos informations n’ont pas été acceptées : {detail}',
   'errors.notConfirmed': 'Confirmez votre adresse e-mail avant de vous connecter.',
   'errors.resetRequired':
     'Vous devez réinitialiser votre mot de passe avant de pouvoir vous connecter.',
@@ -76,7 +76,7 @@ export const errors = {
   'errors.hosted.accessDenied':
     'La connexion a été annulée ou le compte n’a pas été autorisé à se connecter.',
   'errors.hosted.invalidRequest':
-    'Le service de connexion a refusé la demande. Réessayez ; si le problème persiste, les paramètres de connexion de l’application doivent être vérifiés.',
+    'Le service de connexion a refusé la demande. Réessayez ; si le problème persiste, les paramètres de connexion de l’application doivent être vérifiés.',
   'errors.hosted.unauthorizedClient':
     'Cette application n’est pas autorisée à utiliser ce mode de connexion. Les paramètres de son client d’application Cognito doivent être vérifiés.',
   'errors.hosted.unsupportedResponseType':
@@ -97,11 +97,11 @@ export const errors = {
   'errors.hosted.noResponse':
     'Il n’y a aucune réponse de connexion à traiter ici. Si vous avez rechargé cette page, la réponse a déjà été utilisée.',
   'errors.hosted.stateMissing':
-    'La réponse de connexion n’a pas d’état ; elle n’a donc pas été acceptée. Veuillez recommencer.',
+    'La réponse de connexion n’a pas d’état ; elle n’a donc pas été acceptée. Veuillez recommencer.',
   'errors.hosted.stateUnknown':
-    'Cette réponse de connexion ne correspond à aucune connexion commencée dans cet onglet ; par sécurité, elle n’a pas été acceptée. Veuillez recommencer.',
+    'Cette réponse de connexion ne correspond à aucune connexion commencée dans cet onglet ; par sécurité, elle n’a pas été acceptée. Veuillez recommencer.',
   'errors.hosted.stateReused':
-    'Cette réponse de connexion a déjà été utilisée ; elle n’a donc pas été acceptée une seconde fois. Veuillez recommencer.',
+    'Cette réponse de connexion a déjà été utilisée ; elle n’a donc pas été acceptée une seconde fois. Veuillez recommencer.',
   'errors.hosted.transactionExpired':
     'La connexion a pris trop de temps et a expiré. Veuillez recommencer.',
   'errors.hosted.codeMissing':
@@ -117,7 +117,7 @@ export const errors = {
   'errors.hosted.networkError':
     'Impossible de joindre le service de connexion. Vérifiez votre connexion et réessayez.',
   'errors.hosted.insecureEndpoint':
-    'L’adresse de la connexion hébergée n’utilise pas HTTPS ; l’application a donc refusé de l’utiliser. VITE_COGNITO_DOMAIN doit être une URL https://.',
+    'L’adresse de la connexion hébergée n’utilise pas HTTPS ; l’application a donc refusé de l’utiliser. VITE_COGNITO_DOMAIN doit être une URL https://.',
   'errors.hosted.sessionFailed':
     'Connexion réussie, mais la session n’a pas pu être enregistrée. Veuillez réessayer.',
   'errors.hosted.notConfigured':

@@ -13,17 +13,17 @@ export const mfa = {
   'mfa.enterCode.totp':
     'Ouvrez votre application d’authentification et saisissez le code à 6 chiffres qu’elle affiche pour ce compte.',
   'mfa.select.title': 'Confirmez votre identité',
-  'mfa.select.legend': 'Comment voulez-vous recevoir votre code ?',
+  'mfa.select.legend': 'Comment voulez-vous recevoir votre code ?',
   'mfa.setup.title': 'Configurer une application d’authentification',
   'mfa.setup.intro':
     'Ce compte demande une seconde étape à la connexion. Associez une application d’authentification pour continuer.',
   'mfa.totp.preparing': 'Préparation de votre application d’authentification…',
   'mfa.totp.scanHeading': '1. Scannez le code QR',
   'mfa.totp.scanIntro':
-    'Ouvrez votre application d’authentification (par exemple Google Authenticator, 1Password ou Authy) et scannez :',
+    'Ouvrez votre application d’authentification (par exemple Google Authenticator, 1Password ou Authy) et scannez :',
   'mfa.totp.qrAlt': 'Code QR pour ajouter ce compte à votre application d’authentification',
   'mfa.totp.drawing': 'Création du code QR…',
-  'mfa.totp.cantScan': 'Impossible de le scanner ? Saisissez plutôt cette clé dans l’application :',
+  'mfa.totp.cantScan': 'Impossible de le scanner ? Saisissez plutôt cette clé dans l’application :',
   'mfa.totp.copyKey': 'Copier la clé',
   'mfa.totp.codeHeading': '2. Saisissez le code affiché par l’application',
   'mfa.totp.submit': 'Vérifier et activer',

@@ -13,7 +13,7 @@ export const system = {
   'system.config.issues':
     '{count} paramètres doivent être corrigés avant que quiconque puisse se connecter.',
   'system.config.local':
-    'Vous travaillez en local ? {command} prépare le pool local et écrit {file} pour vous.',
+    'Vous travaillez en local ? {command} prépare le pool local et écrit {file} pour vous.',
   'system.forbidden.title': 'Vous n’avez pas accès à cette page',
   'system.forbidden.group':
     'Vous êtes connecté, mais cette page est réservée aux membres du groupe {group}. Si vous pensez devoir y accéder, demandez à un administrateur de vous ajouter.',
