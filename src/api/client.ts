@@ -124,9 +124,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       const raw = (cause as { message?: unknown } | null)?.message;
       const said =
         cause instanceof AppError ? cause.text : typeof raw === 'string' ? raw : undefined;
-      throw new ApiError(retryable ? 'network' : 'unauthorized', said ?? MESSAGES.unauthorized, {
-        cause,
-      });
+      throw new ApiError(
+        retryable ? 'network' : 'unauthorized',
+        said ?? (retryable ? MESSAGES.network : MESSAGES.unauthorized),
+        {
+          cause,
+        },
+      );
     }
   };
 
