@@ -71,9 +71,9 @@ function literalStrings() {
         exclude: ['.*'],
       },
       words: {
-        // The defaults (punctuation, ALL_CAPS, entities) plus the app's product name, which the
-        // theme makes configurable rather than translatable.
-        exclude: ['[0-9!-/:-@[-`{-~\\s·–—…]+', '[A-Z_-]+', 'Cognito React Auth'],
+        // Strings without a letter (digits, punctuation, marks such as ✓), ALL_CAPS codes, and
+        // the app's product name, which the theme makes configurable rather than translatable.
+        exclude: [/^\P{L}+$/u, '[A-Z_-]+', 'Cognito React Auth'],
       },
     },
   ];
