@@ -139,6 +139,8 @@ export const errors = {
     'Beim Dienst ist ein Problem aufgetreten. Versuchen Sie es in einem Moment erneut.',
   'errors.api.network':
     'Wir konnten den Dienst nicht erreichen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'errors.api.timeout':
+    'Der Dienst hat zu lange nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'errors.api.aborted': 'Die Anfrage wurde abgebrochen.',
   'errors.api.invalidUrl': 'Anmeldedaten werden nicht an eine Adresse außerhalb der API gesendet.',
   'errors.api.invalidResponse':

@@ -131,6 +131,7 @@ export const errors = {
   'errors.api.client': "The request couldn't be completed.",
   'errors.api.server': 'The service had a problem. Try again in a moment.',
   'errors.api.network': "We couldn't reach the service. Check your connection and try again.",
+  'errors.api.timeout': 'The service took too long to answer. Check your connection and try again.',
   'errors.api.aborted': 'The request was cancelled.',
   'errors.api.invalidUrl': 'Refused to send credentials to an address outside the API.',
   'errors.api.invalidResponse': 'The service sent a response we could not read.',

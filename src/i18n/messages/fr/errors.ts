@@ -134,6 +134,8 @@ export const errors = {
   'errors.api.client': 'La demande n’a pas pu aboutir.',
   'errors.api.server': 'Le service a rencontré un problème. Réessayez dans un instant.',
   'errors.api.network': 'Impossible de joindre le service. Vérifiez votre connexion et réessayez.',
+  'errors.api.timeout':
+    'Le service a mis trop de temps à répondre. Vérifiez votre connexion et réessayez.',
   'errors.api.aborted': 'La demande a été annulée.',
   'errors.api.invalidUrl': 'Envoi des identifiants refusé vers une adresse extérieure à l’API.',
   'errors.api.invalidResponse': 'Le service a envoyé une réponse que nous n’avons pas pu lire.',
