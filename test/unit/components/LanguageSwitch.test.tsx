@@ -8,7 +8,8 @@ import { afterEach, expect, it } from 'vitest';
 import { createAuthError } from '../../../src/auth/errors';
 import { FormError } from '../../../src/components/form/FormError';
 import { LanguageSwitch } from '../../../src/components/LanguageSwitch';
-import { I18nProvider } from '../../../src/i18n/I18nProvider';
+import { I18nContext, I18nProvider } from '../../../src/i18n/I18nProvider';
+import { englishTranslator } from '../../../src/i18n/translator';
 import { LOCALE_STORAGE_KEY } from '../../../src/i18n/locales';
 
 afterEach(() => {
@@ -57,4 +58,23 @@ it('switches the page, the error and <html lang>, and remembers the choice', asy
     expect(screen.getByText('Adresse e-mail ou mot de passe incorrect.')).toBeInTheDocument(),
   );
   expect(document.documentElement.lang).toBe('fr');
+});
+
+it('says so, and stays in the current language, when a language cannot be loaded', async () => {
+  const user = userEvent.setup();
+  const offline = {
+    ...englishTranslator,
+    setLocale: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+  };
+  render(
+    <I18nContext value={offline}>
+      <LanguageSwitch />
+    </I18nContext>,
+  );
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'fr');
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'That language could not be loaded. Check your connection and try again.',
+  );
+  expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+  expect(screen.getByRole('combobox', { name: 'Language' })).toBeEnabled();
 });
