@@ -5,6 +5,7 @@
  */
 import { AppError, isTimeout } from '../auth/errors';
 import { DEFAULT_REQUEST_TIMEOUTS } from '../config/env';
+import { message, type Message } from '../i18n/message';
 
 export type ApiErrorKind =
   | 'unauthorized'
@@ -30,10 +31,10 @@ export class ApiError extends AppError {
 
   constructor(
     kind: ApiErrorKind,
-    message: string,
+    text: string | Message,
     options: { status?: number; body?: unknown; cause?: unknown } = {},
   ) {
-    super(kind, message, {
+    super(kind, text, {
       source: 'api',
       retryable: kind === 'network' || kind === 'server',
       cause: options.cause,
@@ -71,18 +72,23 @@ export interface ApiClient {
   postJson<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
 }
 
-const MESSAGES: Record<ApiErrorKind | 'timeout', string> = {
-  unauthorized: 'Your session is no longer accepted. Please sign in again.',
-  forbidden: "You don't have permission to do that.",
-  notFound: "We couldn't find that.",
-  client: "The request couldn't be completed.",
-  server: 'The service had a problem. Try again in a moment.',
-  network: "We couldn't reach the service. Check your connection and try again.",
-  timeout: 'The service took too long to answer. Check your connection and try again.',
-  aborted: 'The request was cancelled.',
-  invalidUrl: 'Refused to send credentials to an address outside the API.',
-  invalidResponse: 'The service sent a response we could not read.',
+const MESSAGES: Record<ApiErrorKind | 'timeout', Message> = {
+  unauthorized: message('errors.api.unauthorized'),
+  forbidden: message('errors.api.forbidden'),
+  notFound: message('errors.api.notFound'),
+  client: message('errors.api.client'),
+  server: message('errors.api.server'),
+  network: message('errors.api.network'),
+  timeout: message('errors.api.timeout'),
+  aborted: message('errors.api.aborted'),
+  invalidUrl: message('errors.api.invalidUrl'),
+  invalidResponse: message('errors.api.invalidResponse'),
 };
+
+/** What to show for `error`: its own words, or its kind's when it only has a string for the logs. */
+export function apiErrorText(error: ApiError): Message {
+  return error.text ?? MESSAGES[error.kind];
+}
 
 function isAbort(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AbortError';
@@ -140,11 +146,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       return await options.getAccessToken(forceRefresh ? { forceRefresh } : undefined);
     } catch (cause) {
       const retryable = (cause as { retryable?: unknown } | null)?.retryable === true;
-      const message = (cause as { message?: unknown } | null)?.message;
+      // The session's own words (an expired session, no network) say more than ours would.
+      const raw = (cause as { message?: unknown } | null)?.message;
+      const said =
+        cause instanceof AppError ? cause.text : typeof raw === 'string' ? raw : undefined;
       throw new ApiError(
         retryable ? 'network' : 'unauthorized',
-        typeof message === 'string' ? message : MESSAGES.unauthorized,
-        { cause },
+        said ?? (retryable ? MESSAGES.network : MESSAGES.unauthorized),
+        {
+          cause,
+        },
       );
     }
   };

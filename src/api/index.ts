@@ -1,4 +1,4 @@
 /** The API layer's public surface. */
-export { ApiError, createApiClient, isApiError } from './client';
+export { ApiError, apiErrorText, createApiClient, isApiError } from './client';
 export type { ApiClient, ApiClientOptions, ApiErrorKind, RequestOptions } from './client';
 export { useApi } from './useApi';

@@ -7,10 +7,13 @@ import { paths } from '../config/paths';
 import { ADMIN_GROUP } from '../routing/groups';
 import { LoadingStatus } from '../components/LoadingStatus';
 import { PasskeyOffer } from '../components/PasskeyOffer';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useI18n } from '../i18n/useI18n';
 import type { SignedInUser } from '../auth/types';
 
 export function Layout() {
   const { state } = useAuth();
+  const { t } = useI18n();
   // The shell is on every page, so a return from the hosted UI's /logout lands wherever it was sent.
   useSignedOutLanding();
   return (
@@ -50,13 +53,16 @@ export function Layout() {
         {state.step === 'loading' ? (
           <LoadingStatus />
         ) : (
-          <Suspense fallback={<p role="status">Loading…</p>}>
+          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
             <Outlet />
             {/* After the page's own content, so its h2 follows the page's h1. */}
             <PasskeyOffer />
           </Suspense>
         )}
       </main>
+      <footer className="site-footer">
+        <LanguageSwitch />
+      </footer>
     </>
   );
 }

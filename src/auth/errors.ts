@@ -3,8 +3,12 @@
  * stack and `cause`) with a `code`, a `source` and whether trying again may help; `AuthError` is the
  * kind screens show, and `toAuthError` turns anything caught into one, keyed on Cognito's `code`
  * (never on message text). This module also holds the one table of words for Cognito's codes; the
- * hosted UI keeps its own table next to it (hosted-ui/messages.ts).
+ * hosted UI keeps its own table next to it (hosted-ui/errors.ts); the words themselves are in
+ * the message catalogue (src/i18n/messages/<language>/errors.ts).
  */
+import { message, messageWith, translateMessage, type Message } from '../i18n/message';
+import { englishTranslator, type MessageKey } from '../i18n/translator';
+import { noticeWords } from './notices';
 import type { AuthErrorSource } from './types';
 
 /** Where an error happened, when the same Cognito code means different things in different places. */
@@ -36,7 +40,12 @@ export type AuthErrorField =
   // Sign-up attributes are named by the pool's configuration.
   | (string & {});
 
-/** The base of every error the app raises: ApiError, CognitoHttpError and AuthError extend it. */
+/**
+ * The base of every error the app raises: ApiError, CognitoHttpError and AuthError extend it. Made
+ * from a catalogue message, it carries that message (shown in the reader's language through
+ * `translateMessage`) and its English words as `message`, for logs and tests; made from a string
+ * (a service's own text, never shown as is), it has no `text`.
+ */
 export class AppError extends Error {
   override name = 'AppError';
   /** Cognito's own code where there is one, else one of ours. */
@@ -44,42 +53,58 @@ export class AppError extends Error {
   readonly source: AuthErrorSource;
   /** True when trying the same thing again may work (network, throttling, 5xx). */
   readonly retryable: boolean;
+  // Declared, not defined, so an error made from a string has no `text` key at all.
+  declare readonly text?: Message;
 
   constructor(
     code: string,
-    message: string,
-    options: { source: AuthErrorSource; retryable: boolean; cause?: unknown },
+    text: string | Message,
+    options: {
+      source: AuthErrorSource;
+      retryable: boolean;
+      cause?: unknown;
+      /** The English `message`, when it should not be `text`'s words (see toAuthError). */
+      message?: string;
+    },
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      options.message ??
+        (typeof text === 'string' ? text : translateMessage(englishTranslator, text)),
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.code = code;
     this.source = options.source;
     this.retryable = options.retryable;
+    if (typeof text !== 'string') this.text = text;
   }
 }
 
-/** What screens show: `message` is words a person reads, from a table, never raw service text. */
+/** What screens show: `text`, words from a table in the reader's language, never raw service text. */
 export class AuthError extends AppError {
   override name = 'AuthError' as const;
   // Declared, not defined, so an error with no field has no `field` key at all.
   declare readonly field?: AuthErrorField;
+  declare readonly text: Message;
 
   constructor(
     code: string,
-    message: string,
+    text: Message,
     options: {
       source: AuthErrorSource;
       retryable: boolean;
       field?: AuthErrorField;
       cause?: unknown;
+      message?: string;
     },
   ) {
-    super(code, message, options);
+    super(code, text, options);
     if (options.field !== undefined) this.field = options.field;
   }
 }
 
 export interface MessageEntry {
-  message: string;
+  /** The words, in the catalogue's errors area (src/i18n/messages/<language>/errors.ts). */
+  messageKey: MessageKey;
   retryable?: boolean;
   field?: AuthErrorField;
   source?: AuthErrorSource;
@@ -104,15 +129,8 @@ export const AppErrorCode = {
   emailCodeUnavailable: 'EmailCodeUnavailable',
 } as const;
 
-export const SESSION_EXPIRED_MESSAGE = 'Your session has expired. Please sign in again.';
-const WRONG_CREDENTIALS = 'Incorrect email or password.';
-const TOO_MANY = 'Too many attempts. Wait a few minutes and try again.';
-const BUSY = 'The sign-in service is busy. Wait a moment and try again.';
-const SERVICE_PROBLEM = 'The sign-in service had a problem. Try again in a moment.';
-const CHECK_DETAILS = 'Check the details you entered and try again.';
-const OTHER_WAY = 'sign in with your password or a code by email instead.';
-const MISCONFIGURED =
-  "Sign-in isn't set up correctly for this app. Contact the site's administrator.";
+/** The session's sign-out notice, in English as state keeps it (see notices.ts). */
+export const SESSION_EXPIRED_MESSAGE = noticeWords('errors.sessionExpired');
 
 /**
  * The one table. A key is a Cognito code, or `code@context` where the same code needs other words.
@@ -121,149 +139,90 @@ const MISCONFIGURED =
  */
 const MESSAGES = new Map<string, MessageEntry>(
   Object.entries({
-    NotAuthorizedException: { message: WRONG_CREDENTIALS, field: 'password' },
-    'NotAuthorizedException@session': { message: SESSION_EXPIRED_MESSAGE },
+    NotAuthorizedException: { messageKey: 'errors.wrongCredentials', field: 'password' },
+    'NotAuthorizedException@session': { messageKey: 'errors.sessionExpired' },
     'NotAuthorizedException@changePassword': {
-      message: 'Your current password is incorrect.',
+      messageKey: 'errors.currentPasswordWrong',
       field: 'oldPassword',
     },
-    'NotAuthorizedException@confirmSignUp': {
-      message: 'This account is already confirmed. Sign in instead.',
-    },
-    'NotAuthorizedException@mfa': {
-      message: 'This sign-in took too long. Start again.',
-    },
-    'NotAuthorizedException@passkey': {
-      message: `That passkey wasn't accepted. Try again, or ${OTHER_WAY}`,
-    },
-    'NotAuthorizedException@emailCode': {
-      message: 'That code can no longer be used. Send a new code, or use your password.',
-    },
-    'NotAuthorizedException@passkeys': { message: SESSION_EXPIRED_MESSAGE },
-    UserNotFoundException: { message: WRONG_CREDENTIALS, field: 'password' },
+    'NotAuthorizedException@confirmSignUp': { messageKey: 'errors.alreadyConfirmed' },
+    'NotAuthorizedException@mfa': { messageKey: 'errors.mfaTookTooLong' },
+    'NotAuthorizedException@passkey': { messageKey: 'errors.passkeyRejected' },
+    'NotAuthorizedException@emailCode': { messageKey: 'errors.emailCodeSpent' },
+    'NotAuthorizedException@passkeys': { messageKey: 'errors.sessionExpired' },
+    UserNotFoundException: { messageKey: 'errors.wrongCredentials', field: 'password' },
     'UserNotFoundException@forgotPassword': {
-      message: 'We could not reset the password for that email. Check it and try again.',
+      messageKey: 'errors.resetImpossible',
       field: 'email',
     },
-    'UserNotFoundException@session': { message: SESSION_EXPIRED_MESSAGE },
-    UsernameExistsException: {
-      message: 'An account with this email already exists. Sign in, or reset your password.',
-      field: 'email',
-    },
-    AliasExistsException: {
-      message: 'Another account already uses this email address.',
-      field: 'email',
-    },
-    CodeMismatchException: {
-      message: "That code isn't right. Check it and try again.",
-      field: 'code',
-    },
-    EnableSoftwareTokenMFAException: {
-      message: "That code isn't right. Check the time on your device and try again.",
-      field: 'code',
-    },
-    ExpiredCodeException: {
-      message: 'That code has expired. Ask for a new one.',
-      field: 'code',
-    },
-    LimitExceededException: { message: TOO_MANY, retryable: true },
-    TooManyFailedAttemptsException: { message: TOO_MANY, retryable: true },
-    TooManyRequestsException: { message: BUSY, retryable: true },
-    ThrottlingException: { message: BUSY, retryable: true },
-    InvalidPasswordException: {
-      message: "Your password doesn't meet the requirements.",
-      field: 'password',
-    },
+    'UserNotFoundException@session': { messageKey: 'errors.sessionExpired' },
+    UsernameExistsException: { messageKey: 'errors.accountExists', field: 'email' },
+    AliasExistsException: { messageKey: 'errors.emailTaken', field: 'email' },
+    CodeMismatchException: { messageKey: 'errors.codeWrong', field: 'code' },
+    EnableSoftwareTokenMFAException: { messageKey: 'errors.totpCodeWrong', field: 'code' },
+    ExpiredCodeException: { messageKey: 'errors.codeExpired', field: 'code' },
+    LimitExceededException: { messageKey: 'errors.tooManyAttempts', retryable: true },
+    TooManyFailedAttemptsException: { messageKey: 'errors.tooManyAttempts', retryable: true },
+    TooManyRequestsException: { messageKey: 'errors.busy', retryable: true },
+    ThrottlingException: { messageKey: 'errors.busy', retryable: true },
+    InvalidPasswordException: { messageKey: 'errors.passwordWeak', field: 'password' },
     'InvalidPasswordException@changePassword': {
-      message: "Your new password doesn't meet the requirements.",
+      messageKey: 'errors.newPasswordWeak',
       field: 'newPassword',
     },
-    InvalidParameterException: { message: CHECK_DETAILS },
-    UserNotConfirmedException: {
-      message: 'Confirm your email address before signing in.',
-      field: 'code',
-    },
-    PasswordResetRequiredException: {
-      message: 'You need to reset your password before you can sign in.',
-      field: 'password',
-    },
-    CodeDeliveryFailureException: {
-      message: "We couldn't send the code. Try again in a moment.",
-      retryable: true,
-    },
-    UserLambdaValidationException: { message: CHECK_DETAILS },
-    SoftwareTokenMFANotFoundException: {
-      message: 'Set up an authenticator app first.',
-    },
-    MFAMethodNotFoundException: {
-      message: 'That sign-in method is not set up for your account.',
-    },
-    InvalidUserPoolConfigurationException: { message: MISCONFIGURED },
-    ResourceNotFoundException: { message: MISCONFIGURED },
-    UserPoolAddOnNotEnabledException: { message: MISCONFIGURED },
-    WebAuthnNotEnabledException: { message: 'Passkeys are not turned on for this app.' },
-    WebAuthnOriginNotAllowedException: { message: MISCONFIGURED },
-    WebAuthnRelyingPartyMismatchException: { message: MISCONFIGURED },
-    WebAuthnClientMismatchException: { message: MISCONFIGURED },
-    WebAuthnConfigurationMissingException: { message: MISCONFIGURED },
+    InvalidParameterException: { messageKey: 'errors.checkDetails' },
+    UserNotConfirmedException: { messageKey: 'errors.notConfirmed', field: 'code' },
+    PasswordResetRequiredException: { messageKey: 'errors.resetRequired', field: 'password' },
+    CodeDeliveryFailureException: { messageKey: 'errors.codeNotSent', retryable: true },
+    UserLambdaValidationException: { messageKey: 'errors.checkDetails' },
+    SoftwareTokenMFANotFoundException: { messageKey: 'errors.totpNotSetUp' },
+    MFAMethodNotFoundException: { messageKey: 'errors.mfaMethodMissing' },
+    InvalidUserPoolConfigurationException: { messageKey: 'errors.misconfigured' },
+    ResourceNotFoundException: { messageKey: 'errors.misconfigured' },
+    UserPoolAddOnNotEnabledException: { messageKey: 'errors.misconfigured' },
+    WebAuthnNotEnabledException: { messageKey: 'errors.passkeysOff' },
+    WebAuthnOriginNotAllowedException: { messageKey: 'errors.misconfigured' },
+    WebAuthnRelyingPartyMismatchException: { messageKey: 'errors.misconfigured' },
+    WebAuthnClientMismatchException: { messageKey: 'errors.misconfigured' },
+    WebAuthnConfigurationMissingException: { messageKey: 'errors.misconfigured' },
     WebAuthnChallengeNotFoundException: {
-      message: 'The passkey request expired. Try again.',
+      messageKey: 'errors.passkeyRequestExpired',
       retryable: true,
     },
-    WebAuthnCredentialNotSupportedException: {
-      message: "This kind of passkey isn't supported. Try another device or security key.",
-    },
-    [AppErrorCode.passkeyCancelled]: {
-      message: `The passkey prompt was closed or timed out. Try again, or ${OTHER_WAY}`,
-      source: 'app',
-    },
+    WebAuthnCredentialNotSupportedException: { messageKey: 'errors.passkeyKindUnsupported' },
+    [AppErrorCode.passkeyCancelled]: { messageKey: 'errors.passkeyCancelled', source: 'app' },
     [`${AppErrorCode.passkeyCancelled}@passkeys`]: {
-      message: 'The passkey prompt was closed or timed out. No passkey was added.',
+      messageKey: 'errors.passkeyCancelledNoneAdded',
       source: 'app',
     },
-    [AppErrorCode.passkeyExists]: {
-      message: 'This device already has a passkey for your account.',
-      source: 'app',
-    },
-    [AppErrorCode.passkeyFailed]: {
-      message: `Your device couldn't use a passkey. You can ${OTHER_WAY}`,
-      source: 'app',
-    },
+    [AppErrorCode.passkeyExists]: { messageKey: 'errors.passkeyExists', source: 'app' },
+    [AppErrorCode.passkeyFailed]: { messageKey: 'errors.passkeyFailed', source: 'app' },
     [`${AppErrorCode.passkeyFailed}@passkeys`]: {
-      message: "Your device couldn't create a passkey. Try again, or use another device.",
+      messageKey: 'errors.passkeyCreateFailed',
       source: 'app',
     },
-    [AppErrorCode.webAuthnUnsupported]: {
-      message: `This browser can't use passkeys. You can ${OTHER_WAY}`,
-      source: 'app',
-    },
+    [AppErrorCode.webAuthnUnsupported]: { messageKey: 'errors.passkeysUnsupported', source: 'app' },
     [`${AppErrorCode.webAuthnUnsupported}@passkeys`]: {
-      message: "This browser can't create passkeys. Try a current version of your browser.",
+      messageKey: 'errors.passkeysCannotCreate',
       source: 'app',
     },
-    [AppErrorCode.passkeyUnavailable]: {
-      message: `There is no passkey for this account yet. You can ${OTHER_WAY}`,
-      source: 'app',
-    },
+    [AppErrorCode.passkeyUnavailable]: { messageKey: 'errors.noPasskeyYet', source: 'app' },
     [AppErrorCode.emailCodeUnavailable]: {
-      message: "We can't send a sign-in code to this account. Use your password instead.",
+      messageKey: 'errors.emailCodeUnavailable',
       source: 'app',
     },
     [AppErrorCode.network]: {
-      message: "We couldn't reach the sign-in service. Check your connection and try again.",
+      messageKey: 'errors.network',
       retryable: true,
       source: 'network',
     },
-    [AppErrorCode.server]: { message: SERVICE_PROBLEM, retryable: true },
-    InternalServerError: { message: SERVICE_PROBLEM, retryable: true },
-    ServiceUnavailableException: { message: SERVICE_PROBLEM, retryable: true },
-    [AppErrorCode.sessionExpired]: { message: SESSION_EXPIRED_MESSAGE, source: 'app' },
-    [AppErrorCode.notSignedIn]: { message: 'You are not signed in.', source: 'app' },
-    [AppErrorCode.wrongStep]: {
-      message: 'That step is no longer active. Start again.',
-      source: 'app',
-    },
-    [AppErrorCode.unknown]: { message: 'Something went wrong. Try again.' },
+    [AppErrorCode.server]: { messageKey: 'errors.serviceProblem', retryable: true },
+    InternalServerError: { messageKey: 'errors.serviceProblem', retryable: true },
+    ServiceUnavailableException: { messageKey: 'errors.serviceProblem', retryable: true },
+    [AppErrorCode.sessionExpired]: { messageKey: 'errors.sessionExpired', source: 'app' },
+    [AppErrorCode.notSignedIn]: { messageKey: 'errors.notSignedIn', source: 'app' },
+    [AppErrorCode.wrongStep]: { messageKey: 'errors.stepGone', source: 'app' },
+    [AppErrorCode.unknown]: { messageKey: 'errors.unknown' },
   } satisfies Record<string, MessageEntry>),
 );
 
@@ -275,13 +234,13 @@ function entryFor(code: string, context: AuthErrorContext | undefined): MessageE
   );
 }
 
-/** Builds the AuthError for `code` from a table entry; `message` and `source` override the entry's. */
+/** Builds the AuthError for `code` from a table entry; `text` and `source` override the entry's. */
 export function authErrorFrom(
   code: string,
   entry: MessageEntry,
-  options: { cause?: unknown; message?: string; source?: AuthErrorSource } = {},
+  options: { cause?: unknown; text?: Message; source?: AuthErrorSource } = {},
 ): AuthError {
-  return new AuthError(code, options.message ?? entry.message, {
+  return new AuthError(code, options.text ?? { key: entry.messageKey }, {
     source: options.source ?? entry.source ?? 'cognito',
     retryable: entry.retryable ?? false,
     field: entry.field,
@@ -289,13 +248,13 @@ export function authErrorFrom(
   });
 }
 
-/** Builds an AuthError from a code, with the table's words unless `message` overrides them. */
+/** Builds an AuthError from a code, with the table's words unless `text` overrides them. */
 export function createAuthError(
   code: string,
   options: {
     context?: AuthErrorContext;
     cause?: unknown;
-    message?: string;
+    text?: Message;
     source?: AuthErrorSource;
   } = {},
 ): AuthError {
@@ -306,11 +265,26 @@ export function isAuthError(value: unknown): value is AuthError {
   return value instanceof AuthError;
 }
 
-/** Cognito's policy text reads "Password does not conform to policy: Password must have …". */
-function passwordPolicyText(raw: string | undefined): string | undefined {
+/**
+ * Cognito's policy failure reads "Password did not conform with policy: Password must have …". The
+ * rules it names are few and fixed, so each has words in every language; a detail we do not know
+ * (a newer rule) is shown as Cognito wrote it, in English, because it is the only statement of
+ * what to change and dropping it would leave the person guessing.
+ */
+const PASSWORD_RULES: ReadonlyArray<[RegExp, MessageKey]> = [
+  [/not long enough/i, 'errors.passwordRule.length'],
+  [/uppercase/i, 'errors.passwordRule.upper'],
+  [/lowercase/i, 'errors.passwordRule.lower'],
+  [/numeric/i, 'errors.passwordRule.number'],
+  [/symbol/i, 'errors.passwordRule.symbol'],
+];
+
+function passwordPolicyDetail(raw: string | undefined): Message | string | undefined {
   if (raw === undefined) return undefined;
   const detail = raw.replace(/^.*?policy:\s*/i, '').trim();
   if (detail === '' || detail === raw.trim()) return raw.trim() || undefined;
+  const rule = PASSWORD_RULES.find(([pattern]) => pattern.test(detail));
+  if (rule) return { key: rule[1] };
   return detail.endsWith('.') ? detail : `${detail}.`;
 }
 
@@ -321,9 +295,11 @@ function passwordPolicyText(raw: string | undefined): string | undefined {
  */
 export function toAuthError(e: unknown, context?: AuthErrorContext): AuthError {
   if (e instanceof AuthError) return e;
-  // Another AppError (the API client's) already carries words a person reads.
+  // Another AppError (the API client's) already carries words a person reads; one made from a
+  // string keeps it for the logs and shows the generic words for a failed request.
   if (e instanceof AppError && e.source === 'api') {
-    return new AuthError(e.code, e.message, {
+    return new AuthError(e.code, e.text ?? message('errors.api.failed'), {
+      message: e.message,
       source: e.source,
       retryable: e.retryable,
       cause: e,
@@ -353,16 +329,26 @@ export function toAuthError(e: unknown, context?: AuthErrorContext): AuthError {
 
   if (code === 'InvalidPasswordException') {
     const entry = entryFor(code, context);
-    const policy = passwordPolicyText(rawMessage);
+    const detail = passwordPolicyDetail(rawMessage);
+    const withDetail: MessageKey =
+      entry.messageKey === 'errors.newPasswordWeak'
+        ? 'errors.newPasswordWeakBecause'
+        : 'errors.passwordWeakBecause';
     return authErrorFrom(code, entry, {
       cause: e,
-      message: policy ? `${entry.message} ${policy}` : undefined,
+      text: detail === undefined ? undefined : messageWith(withDetail, { detail }),
     });
   }
   if (code === 'UserLambdaValidationException' && rawMessage) {
-    // A pre-sign-up trigger's message is written for people; Cognito prefixes it with its own words.
+    // A trigger's message is written for people by the pool's owner, in their words and language,
+    // so it is shown as written (the app cannot translate it), framed in the reader's language.
+    // Cognito prefixes it with its own words, which are not for people.
     const detail = rawMessage.replace(/^.*?failed with error\s*/i, '').trim();
-    return createAuthError(code, { context, cause: e, message: detail || undefined });
+    return createAuthError(code, {
+      context,
+      cause: e,
+      text: detail ? message('errors.refusedBecause', { detail }) : undefined,
+    });
   }
   return createAuthError(code, { context, cause: e });
 }

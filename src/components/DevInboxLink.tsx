@@ -3,15 +3,18 @@
  * Renders nothing against a real pool.
  */
 import { useConfig } from '../config/ConfigContext';
+import { useI18n } from '../i18n/useI18n';
 
 export function DevInboxLink() {
   const config = useConfig();
+  const { t } = useI18n();
   if (!config.isLocalPool || !config.cognitoEndpoint) return null;
   return (
     <p className="dev-hint">
-      <span className="badge">Local pool</span>{' '}
+      <span className="badge">{t('common.localPool')}</span>{' '}
       <a href={`${config.cognitoEndpoint}/_local/inbox`} target="_blank" rel="noopener noreferrer">
-        Open the dev inbox<span className="visually-hidden"> (opens in a new tab)</span>
+        {t('common.openDevInbox')}
+        <span className="visually-hidden"> {t('common.opensInNewTab')}</span>
       </a>
     </p>
   );

@@ -1,10 +1,12 @@
 /** The polite "still working" line a screen shows while the session is being restored or checked. */
 import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/useI18n';
 
-export function LoadingStatus({ children = 'Checking your session…' }: { children?: ReactNode }) {
+export function LoadingStatus({ children }: { children?: ReactNode }) {
+  const { t } = useI18n();
   return (
     <p role="status" className="loading-status">
-      {children}
+      {children ?? t('common.checkingSession')}
     </p>
   );
 }

@@ -8,6 +8,7 @@ import { useAuth } from '../auth/useAuth';
 import { useConfig } from '../config/ConfigContext';
 import { FormError } from './form/FormError';
 import { useAuthForm } from './form/useAuthForm';
+import { useI18n } from '../i18n/useI18n';
 
 const listeners = new Set<() => void>();
 
@@ -46,6 +47,7 @@ export function usePasskeyOffer() {
 
 export function PasskeyOffer() {
   const auth = useAuth();
+  const { t } = useI18n();
   const { dismissed, dismiss } = usePasskeyOffer();
   const adding = useAuthForm<never>();
   const { state } = auth;
@@ -68,17 +70,15 @@ export function PasskeyOffer() {
 
   return (
     <aside className="passkey-offer alert" aria-labelledby="passkey-offer-heading">
-      <h2 id="passkey-offer-heading">Sign in faster next time</h2>
-      <p>
-        Add a passkey and sign in with your fingerprint, face or screen lock, no password needed.
-      </p>
+      <h2 id="passkey-offer-heading">{t('passwordless.offer.title')}</h2>
+      <p>{t('passwordless.offer.body')}</p>
       {adding.error ? <FormError error={adding.error} onRetry={add} /> : null}
       <p className="actions">
         <button type="button" disabled={adding.busy} onClick={add}>
-          {adding.busy ? 'Waiting for your device…' : 'Add a passkey'}
+          {adding.busy ? t('passwordless.offer.waiting') : t('passwordless.offer.add')}
         </button>
         <button type="button" className="secondary" onClick={dismiss}>
-          Not now
+          {t('passwordless.offer.notNow')}
         </button>
       </p>
     </aside>

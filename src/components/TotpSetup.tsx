@@ -14,6 +14,7 @@ import { useAuthForm } from './form/useAuthForm';
 import { codeProblem } from './form/validation';
 import { AuthForm } from './form/AuthForm';
 import { useAsyncResource } from './useAsyncResource';
+import { useI18n } from '../i18n/useI18n';
 
 async function qrDataUrl(uri: string): Promise<string> {
   const { toString } = await import('qrcode');
@@ -35,6 +36,7 @@ export function TotpSetup({
   headingLevel?: 2 | 3;
 }) {
   const auth = useAuth();
+  const { t } = useI18n();
   const [copied, setCopied] = useState(false);
   const [code, setCode] = useState('');
   const form = useAuthForm<'code'>();
@@ -87,43 +89,41 @@ export function TotpSetup({
       />
     );
   }
-  if (!secret) return <p role="status">Preparing your authenticator setup…</p>;
+  if (!secret) return <p role="status">{t('mfa.totp.preparing')}</p>;
 
   return (
     <div className="totp-setup">
-      <Heading className="step-heading">1. Scan the QR code</Heading>
-      <p>
-        Open your authenticator app (such as Google Authenticator, 1Password or Authy) and scan:
-      </p>
+      <Heading className="step-heading">{t('mfa.totp.scanHeading')}</Heading>
+      <p>{t('mfa.totp.scanIntro')}</p>
       <div className="qr">
         {qr ? (
-          <img
-            src={qr}
-            alt="QR code for adding this account to your authenticator app"
-            width="200"
-            height="200"
-          />
+          <img src={qr} alt={t('mfa.totp.qrAlt')} width="200" height="200" />
         ) : (
-          <p role="status">Drawing the QR code…</p>
+          <p role="status">{t('mfa.totp.drawing')}</p>
         )}
       </div>
-      <p id={secretId}>Can&rsquo;t scan it? Enter this key in the app instead:</p>
+      <p id={secretId}>{t('mfa.totp.cantScan')}</p>
       <p className="secret-row">
         <code className="secret" aria-describedby={secretId}>
           {groupSecret(secret.secretCode)}
         </code>
-        <button type="button" className="secondary" onClick={() => void copy()}>
-          Copy <span className="visually-hidden">key</span>
+        <button
+          type="button"
+          className="secondary"
+          aria-label={t('mfa.totp.copyKey')}
+          onClick={() => void copy()}
+        >
+          {t('common.copy')}
         </button>
         <span role="status" className="hint">
-          {copied ? 'Copied.' : ''}
+          {copied ? t('common.copied') : ''}
         </span>
       </p>
-      <Heading className="step-heading">2. Enter the code the app shows</Heading>
+      <Heading className="step-heading">{t('mfa.totp.codeHeading')}</Heading>
       <AuthForm form={form} onSubmit={submit}>
         <CodeField value={code} onChange={setCode} error={form.fieldErrors.code} maxLength={6} />
-        <SubmitButton busy={form.busy} busyLabel="Verifying…">
-          Verify and turn on
+        <SubmitButton busy={form.busy} busyLabel={t('common.verifying')}>
+          {t('mfa.totp.submit')}
         </SubmitButton>
       </AuthForm>
     </div>

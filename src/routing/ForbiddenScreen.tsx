@@ -5,24 +5,23 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { Card } from '../components/Card';
+import { RichText } from '../i18n/RichText';
+import { useI18n } from '../i18n/useI18n';
 
 export function ForbiddenScreen({ group }: { group?: string }) {
+  const { t } = useI18n();
   return (
-    <Card title="You don’t have access">
+    <Card title={t('system.forbidden.title')}>
       <p>
-        You are signed in, but this page is only for{' '}
         {group ? (
-          <>
-            members of the <strong>{group}</strong> group
-          </>
+          <RichText id="system.forbidden.group" values={{ group: <strong>{group}</strong> }} />
         ) : (
-          'some accounts'
+          t('system.forbidden.some')
         )}
-        . If you think you should have access, ask an administrator to add you.
       </p>
       <p className="actions">
         <Link className="button secondary" to={paths.account}>
-          Go to your account
+          {t('system.forbidden.account')}
         </Link>
       </p>
     </Card>

@@ -5,6 +5,7 @@
 import { ApiPanel } from '../components/api/ApiPanel';
 import { Card } from '../components/Card';
 import { useApiGet } from '../components/api/useApiGet';
+import { useI18n } from '../i18n/useI18n';
 
 interface AdminReply {
   message: string;
@@ -12,13 +13,14 @@ interface AdminReply {
 }
 
 export function AdminScreen() {
+  const { t } = useI18n();
   const admin = useApiGet<AdminReply>('/admin');
   return (
     <div className="stack">
-      <Card title="Admin">
-        <p>Only members of the admin group reach this page.</p>
+      <Card title={t('system.admin.title')}>
+        <p>{t('system.admin.intro')}</p>
       </Card>
-      <ApiPanel title="GET /admin" {...admin}>
+      <ApiPanel title={t('system.admin.reply')} {...admin}>
         {(data) => <p className="api-message">{data.message}</p>}
       </ApiPanel>
     </div>

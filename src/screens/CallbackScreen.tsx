@@ -20,6 +20,8 @@ import { useAuth } from '../auth/useAuth';
 import { useConfig } from '../config/ConfigContext';
 import { paths } from '../config/paths';
 import { Card } from '../components/Card';
+import { translateMessage } from '../i18n/message';
+import { useI18n } from '../i18n/useI18n';
 
 type Failure = Extract<CallbackOutcome, { ok: false }>;
 
@@ -71,15 +73,18 @@ export function CallbackScreen() {
 }
 
 function Working() {
+  const { t } = useI18n();
   return (
-    <Card title="Signing you in…">
-      <p role="status">Finishing your sign-in with Cognito. This takes a moment.</p>
+    <Card title={t('callback.working.title')}>
+      <p role="status">{t('callback.working.body')}</p>
     </Card>
   );
 }
 
 function Failed({ failure }: { failure: Failure }) {
   const config = useConfig();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [starting, setStarting] = useLeavingPage();
   const [startError, setStartError] = useState<AuthError | null>(null);
   const canRetry = config.hostedUiDomain !== undefined;
@@ -97,27 +102,27 @@ function Failed({ failure }: { failure: Failure }) {
 
   const error = startError ?? failure.error;
   return (
-    <Card title="Sign-in didn’t complete">
+    <Card title={t('callback.failed.title')}>
       <div role="alert" className="alert alert-error">
-        <p className="alert-message">{error.message}</p>
+        <p className="alert-message">{translateMessage(i18n, error.text)}</p>
         {failure.description && !startError ? (
           <details>
-            <summary>Details from the sign-in service</summary>
+            <summary>{t('callback.failed.details')}</summary>
             <p>{failure.description}</p>
           </details>
         ) : null}
       </div>
       <p className="hint">
-        Error code: <code>{error.code}</code>
+        {t('common.errorCode')} <code>{error.code}</code>
       </p>
       <p className="actions">
         {canRetry ? (
           <button type="button" className="button" onClick={retry} disabled={starting}>
-            Try again
+            {t('common.tryAgain')}
           </button>
         ) : null}
         <Link className="button secondary" to={paths.signIn}>
-          Back to sign in
+          {t('common.backToSignIn')}
         </Link>
       </p>
     </Card>

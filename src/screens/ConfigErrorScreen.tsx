@@ -1,14 +1,22 @@
-/** Shown instead of the app when a VITE_* value is missing or malformed; names each variable. */
+/**
+ * Shown instead of the app when a VITE_* value is missing or malformed; names each variable. The
+ * page's own words follow the reader's language; each issue's problem and fix stay as config/env.ts
+ * writes them, in English, because they quote variables, values and commands for whoever deploys.
+ */
 import type { ConfigIssue } from '../config/env';
 import { Card } from '../components/Card';
+import { RichText } from '../i18n/RichText';
+import { useI18n } from '../i18n/useI18n';
 
 export function ConfigErrorScreen({ issues }: { issues: readonly ConfigIssue[] }) {
+  const { t } = useI18n();
   return (
     <main id="main" className="page-center">
-      <Card title="The app is not configured" heading="plain">
+      <Card title={t('system.config.title')} heading="plain">
         <p role="alert">
-          {issues.length === 1 ? 'One setting needs' : `${issues.length} settings need`} fixing
-          before anyone can sign in.
+          {issues.length === 1
+            ? t('system.config.oneIssue')
+            : t('system.config.issues', { count: issues.length })}
         </p>
         <ul className="config-error">
           {issues.map((issue) => (
@@ -18,8 +26,13 @@ export function ConfigErrorScreen({ issues }: { issues: readonly ConfigIssue[] }
           ))}
         </ul>
         <p>
-          Running locally? <code>npm run dev</code> provisions the local pool and writes{' '}
-          <code>.env.development.local</code> for you.
+          <RichText
+            id="system.config.local"
+            values={{
+              command: <code>npm run dev</code>,
+              file: <code>.env.development.local</code>,
+            }}
+          />
         </p>
       </Card>
     </main>

@@ -5,21 +5,31 @@
  */
 import { useState } from 'react';
 import { useAuth } from '../auth/useAuth';
-import type { AuthState, MfaChallenge } from '../auth/types';
+import type { AuthState, CodeDelivery, MfaChallenge } from '../auth/types';
+import { useI18n } from '../i18n/useI18n';
+import type { I18n } from '../i18n/I18nProvider';
 import { FlowGate } from '../routing/FlowGate';
 import { Card } from '../components/Card';
 import { CodeEntry } from '../components/form/CodeEntry';
-import { describeDelivery } from '../components/form/describeDelivery';
 import { SubmitButton } from '../components/form/SubmitButton';
 import { TotpSetup } from '../components/TotpSetup';
 import { useAuthForm } from '../components/form/useAuthForm';
 import { codeProblem } from '../components/form/validation';
 import { AuthForm } from '../components/form/AuthForm';
 
-const FACTOR_LABEL: Record<MfaChallenge, string> = {
-  SOFTWARE_TOKEN_MFA: 'Authenticator app',
-  SMS_MFA: 'Text message (SMS)',
+const FACTOR_LABEL: Record<MfaChallenge, 'mfa.factor.totp' | 'mfa.factor.sms'> = {
+  SOFTWARE_TOKEN_MFA: 'mfa.factor.totp',
+  SMS_MFA: 'mfa.factor.sms',
 };
+
+/** Where Cognito says it sent the code, as one whole sentence per medium. */
+function smsSentence({ t }: I18n, delivery: CodeDelivery | undefined): string {
+  const destination = delivery?.destination;
+  if (!destination) return t('mfa.enterCode.smsToPhone');
+  if (delivery.medium === 'SMS') return t('mfa.enterCode.smsTo', { destination });
+  if (delivery.medium === 'EMAIL') return t('mfa.enterCode.emailTo', { destination });
+  return t('mfa.enterCode.sentTo', { destination });
+}
 
 export function MfaScreen() {
   return (
@@ -39,10 +49,11 @@ export function MfaScreen() {
 
 function CancelLink() {
   const auth = useAuth();
+  const { t } = useI18n();
   return (
     <p className="form-footer">
       <button type="button" className="link" onClick={() => auth.cancelFlow()}>
-        Cancel sign-in
+        {t('mfa.cancel')}
       </button>
     </p>
   );
@@ -50,6 +61,8 @@ function CancelLink() {
 
 function AnswerChallenge({ state }: { state: Extract<AuthState, { step: 'mfa' }> }) {
   const auth = useAuth();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [code, setCode] = useState('');
   const form = useAuthForm<'code'>();
   const sms = state.challenge === 'SMS_MFA';
@@ -58,20 +71,16 @@ function AnswerChallenge({ state }: { state: Extract<AuthState, { step: 'mfa' }>
     action: () => auth.answerMfa(code.trim()),
   });
   return (
-    <Card title="Enter your verification code">
+    <Card title={t('mfa.enterCode.title')}>
       <CodeEntry
-        message={
-          sms
-            ? `We sent a code ${describeDelivery(state.delivery, 'to your phone')}.`
-            : 'Open your authenticator app and enter the 6-digit code it shows for this account.'
-        }
+        message={sms ? smsSentence(i18n, state.delivery) : t('mfa.enterCode.totp')}
         inbox={sms}
         form={form}
         onSubmit={submit}
         field={{ value: code, onChange: setCode, error: form.fieldErrors.code }}
       >
-        <SubmitButton busy={form.busy} busyLabel="Verifying…" className="wide">
-          Verify
+        <SubmitButton busy={form.busy} busyLabel={t('common.verifying')} className="wide">
+          {t('common.verify')}
         </SubmitButton>
       </CodeEntry>
       <CancelLink />
@@ -81,14 +90,15 @@ function AnswerChallenge({ state }: { state: Extract<AuthState, { step: 'mfa' }>
 
 function SelectFactor({ options }: { options: readonly MfaChallenge[] }) {
   const auth = useAuth();
+  const { t } = useI18n();
   const [choice, setChoice] = useState<MfaChallenge>(options[0] ?? 'SOFTWARE_TOKEN_MFA');
   const form = useAuthForm<never>();
   const submit = form.onSubmit({ action: () => auth.selectMfaType(choice) });
   return (
-    <Card title="Verify it’s you">
+    <Card title={t('mfa.select.title')}>
       <AuthForm form={form} onSubmit={submit}>
         <fieldset className="choices">
-          <legend>How do you want to get your code?</legend>
+          <legend>{t('mfa.select.legend')}</legend>
           {options.map((option) => (
             <label key={option} className="choice">
               <input
@@ -98,12 +108,12 @@ function SelectFactor({ options }: { options: readonly MfaChallenge[] }) {
                 checked={choice === option}
                 onChange={() => setChoice(option)}
               />{' '}
-              {FACTOR_LABEL[option]}
+              {t(FACTOR_LABEL[option])}
             </label>
           ))}
         </fieldset>
-        <SubmitButton busy={form.busy} busyLabel="Continuing…" className="wide">
-          Continue
+        <SubmitButton busy={form.busy} busyLabel={t('common.continuing')} className="wide">
+          {t('common.continue')}
         </SubmitButton>
       </AuthForm>
       <CancelLink />
@@ -112,9 +122,10 @@ function SelectFactor({ options }: { options: readonly MfaChallenge[] }) {
 }
 
 function MfaSetup() {
+  const { t } = useI18n();
   return (
-    <Card title="Set up an authenticator app">
-      <p>This account needs a second step at sign-in. Pair an authenticator app to continue.</p>
+    <Card title={t('mfa.setup.title')}>
+      <p>{t('mfa.setup.intro')}</p>
       <TotpSetup />
       <CancelLink />
     </Card>

@@ -2,16 +2,19 @@
 import { Link, useLocation } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { Card } from '../components/Card';
+import { RichText } from '../i18n/RichText';
+import { useI18n } from '../i18n/useI18n';
 
 export function NotFoundScreen() {
+  const { t } = useI18n();
   const { pathname } = useLocation();
   return (
-    <Card title="Page not found" heading="plain">
+    <Card title={t('system.notFound.title')} heading="plain">
       <p>
-        There is no page at <code>{pathname}</code>.
+        <RichText id="system.notFound.body" values={{ path: <code>{pathname}</code> }} />
       </p>
       <p>
-        <Link to={paths.home}>Go to the home page</Link>
+        <Link to={paths.home}>{t('common.goHome')}</Link>
       </p>
     </Card>
   );

@@ -11,6 +11,7 @@ import { HostedSignInButtons } from '../auth/hosted-ui/HostedSignInButtons';
 import { useAuth } from '../auth/useAuth';
 import { paths } from '../config/paths';
 import { Notice } from '../components/Notice';
+import { SessionNotice } from '../components/SessionNotice';
 import { Card } from '../components/Card';
 import { PasswordField } from '../components/form/PasswordField';
 import { LoadingStatus } from '../components/LoadingStatus';
@@ -124,7 +125,7 @@ export function SignInScreen() {
     <Card title={t('signIn.title')}>
       {journey.note ? <Notice tone="success">{journey.note}</Notice> : null}
       {notice ? (
-        <Notice>{notice}</Notice>
+        <SessionNotice notice={notice} />
       ) : journey.reason === 'signInRequired' && !journey.note ? (
         <Notice>{t('signIn.continueNote')}</Notice>
       ) : null}

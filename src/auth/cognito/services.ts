@@ -14,6 +14,7 @@ import {
 } from 'amazon-cognito-identity-js';
 import type { AppConfig } from '../../config/env';
 import { AppErrorCode, createAuthError, toAuthError, type AuthErrorContext } from '../errors';
+import { message } from '../../i18n/message';
 import type { AuthServices, FlowHandle, SignInOutcome, TotpTarget } from '../services';
 import { createMemoryStorage } from '../storage';
 import type { CodeDelivery, MfaChallenge, SessionTokens } from '../types';
@@ -170,7 +171,7 @@ export function createCognitoServices(
     customChallenge: () =>
       reject(
         createAuthError(AppErrorCode.unknown, {
-          message: 'This account needs a sign-in step this app does not support.',
+          text: message('errors.unsupportedStep'),
         }),
       ),
   });

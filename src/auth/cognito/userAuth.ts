@@ -5,6 +5,7 @@
  * PREFERRED_CHALLENGE, then RespondToAuthChallenge.
  */
 import { AppErrorCode, createAuthError, type AuthErrorContext } from '../errors';
+import { message } from '../../i18n/message';
 import type {
   AuthServices,
   FlowHandle,
@@ -94,7 +95,7 @@ export function userAuthOperations(clientId: string, call: Call): UserAuthOperat
         return { kind: 'unavailable', available: data.AvailableChallenges ?? [] };
       default:
         throw createAuthError(AppErrorCode.unknown, {
-          message: 'This account needs a sign-in step this app does not support.',
+          text: message('errors.unsupportedStep'),
         });
     }
   };
@@ -131,7 +132,7 @@ export function userAuthOperations(clientId: string, call: Call): UserAuthOperat
       const next = outcome(flow.username, data);
       if (next.kind === 'signedIn') return next;
       throw createAuthError(AppErrorCode.unknown, {
-        message: 'This account needs a sign-in step this app does not support.',
+        text: message('errors.unsupportedStep'),
       });
     },
 

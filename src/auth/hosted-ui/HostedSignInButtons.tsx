@@ -8,7 +8,6 @@ import { useState } from 'react';
 import { useConfig } from '../../config/ConfigContext';
 import { useI18n } from '../../i18n/useI18n';
 import { providerDisplayName } from './providers';
-import { START_FAILED_MESSAGE } from './startFailed';
 import { useLeavingPage } from './useLeavingPage';
 
 export interface HostedSignInButtonsProps {
@@ -22,13 +21,14 @@ export function HostedSignInButtons({ returnTo, navigate }: HostedSignInButtonsP
   const config = useConfig();
   const { t } = useI18n();
   const [leaving, setLeaving] = useLeavingPage();
-  const [error, setError] = useState<string | null>(null);
+  // Only failure here is the OAuth code not loading; its words come with the first load.
+  const [failed, setFailed] = useState(false);
 
   if (config.hostedUiDomain === undefined) return null;
 
   const start = (provider?: string) => {
     setLeaving(true);
-    setError(null);
+    setFailed(false);
     // The OAuth code (oauth4webapi, PKCE) loads on the click: most people sign in with the form.
     import('./authorize')
       .then(({ startHostedSignIn }) =>
@@ -36,7 +36,7 @@ export function HostedSignInButtons({ returnTo, navigate }: HostedSignInButtonsP
       )
       .catch(() => {
         setLeaving(false);
-        setError(START_FAILED_MESSAGE);
+        setFailed(true);
       });
   };
 
@@ -66,7 +66,9 @@ export function HostedSignInButtons({ returnTo, navigate }: HostedSignInButtonsP
           </button>
         ))}
       </div>
-      <div role="alert">{error ? <p className="alert alert-error">{error}</p> : null}</div>
+      <div role="alert">
+        {failed ? <p className="alert alert-error">{t('errors.hosted.startFailed')}</p> : null}
+      </div>
     </div>
   );
 }

@@ -2,6 +2,7 @@
  * Signing up: create the account, confirm it with the emailed code (or send another), then sign in
  * with the password this tab still holds, so a new user never types it twice.
  */
+import { noticeWords } from '../notices';
 import { applyOutcome } from './signIn';
 import { expectStep, run, wrongStep, type AuthActions, type FlowContext } from './flow';
 
@@ -9,7 +10,7 @@ export type SignUpActions = Pick<AuthActions, 'signUp' | 'confirmSignUp' | 'rese
 
 // A password kept for sign-in after confirmation is useless after this, so it is dropped.
 const PENDING_PASSWORD_TTL_MS = 30 * 60 * 1000;
-const CONFIRMED_NOTICE = 'Your email address is confirmed. Sign in to continue.';
+const CONFIRMED_NOTICE = noticeWords('common.emailConfirmed');
 
 /** Signs in with the password from this tab's sign-up, if it is still held; otherwise asks for it. */
 async function signInAfterConfirmation(ctx: FlowContext, username: string): Promise<void> {

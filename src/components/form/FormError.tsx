@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { AuthError } from '../../auth/types';
+import { translateMessage } from '../../i18n/message';
 import { useI18n } from '../../i18n/useI18n';
 
 export function FormError({
@@ -12,13 +13,13 @@ export function FormError({
   children,
   focus = true,
 }: {
-  error: Pick<AuthError, 'message' | 'retryable'> | null | undefined;
+  error: Pick<AuthError, 'text' | 'retryable'> | null | undefined;
   onRetry?: () => void;
   /** Extra ways forward, e.g. "Sign in" links for an existing account. */
   children?: ReactNode;
   focus?: boolean;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (error && focus) ref.current?.focus();
@@ -28,12 +29,12 @@ export function FormError({
     <div ref={ref} role="alert" tabIndex={-1} className="form-error-region">
       {error ? (
         <div className="alert alert-error">
-          <p className="alert-message">{error.message}</p>
+          <p className="alert-message">{translateMessage(i18n, error.text)}</p>
           {children}
           {error.retryable && onRetry ? (
             <p className="actions">
               <button type="button" className="secondary" onClick={onRetry}>
-                {t('form.tryAgain')}
+                {i18n.t('common.tryAgain')}
               </button>
             </p>
           ) : null}

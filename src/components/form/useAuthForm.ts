@@ -6,6 +6,8 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { toAuthError } from '../../auth/errors';
 import type { AuthError } from '../../auth/types';
+import { translateMessage } from '../../i18n/message';
+import { useI18n } from '../../i18n/useI18n';
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
@@ -35,6 +37,7 @@ function matchField<F extends string>(error: AuthError, fields: readonly string[
 }
 
 export function useAuthForm<F extends string>() {
+  const i18n = useI18n();
   const formElement = useRef<HTMLFormElement | null>(null);
   // A callback ref, so screens can pass the whole form object around without reading a ref in render.
   const formRef = useCallback((element: HTMLFormElement | null) => {
@@ -59,40 +62,43 @@ export function useAuthForm<F extends string>() {
     formElement.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusRequest]);
 
-  const run = useCallback(async (options: SubmitOptions<F>): Promise<boolean> => {
-    // A second Enter press while the first request runs must not send it twice.
-    if (busyRef.current) return false;
-    const problems = options.validate?.() ?? {};
-    const invalid = Object.values(problems).some(Boolean);
-    setError(null);
-    setFieldErrors(problems);
-    if (invalid) {
-      setFocusRequest((n) => n + 1);
-      return false;
-    }
-    busyRef.current = true;
-    setBusy(true);
-    try {
-      await options.action();
-      return true;
-    } catch (caught) {
-      const authError = toAuthError(caught);
-      if (await options.onError?.(authError)) return false;
-      if (!mounted.current) return false;
-      const matched = matchField<F>(authError, Object.keys(problems));
-      const field = options.fieldFor ? options.fieldFor(authError, matched) : matched;
-      if (field !== undefined) {
-        setFieldErrors({ [field]: authError.message } as FieldErrors<F>);
+  const run = useCallback(
+    async (options: SubmitOptions<F>): Promise<boolean> => {
+      // A second Enter press while the first request runs must not send it twice.
+      if (busyRef.current) return false;
+      const problems = options.validate?.() ?? {};
+      const invalid = Object.values(problems).some(Boolean);
+      setError(null);
+      setFieldErrors(problems);
+      if (invalid) {
         setFocusRequest((n) => n + 1);
-      } else {
-        setError(authError);
+        return false;
       }
-      return false;
-    } finally {
-      busyRef.current = false;
-      if (mounted.current) setBusy(false);
-    }
-  }, []);
+      busyRef.current = true;
+      setBusy(true);
+      try {
+        await options.action();
+        return true;
+      } catch (caught) {
+        const authError = toAuthError(caught);
+        if (await options.onError?.(authError)) return false;
+        if (!mounted.current) return false;
+        const matched = matchField<F>(authError, Object.keys(problems));
+        const field = options.fieldFor ? options.fieldFor(authError, matched) : matched;
+        if (field !== undefined) {
+          setFieldErrors({ [field]: translateMessage(i18n, authError.text) } as FieldErrors<F>);
+          setFocusRequest((n) => n + 1);
+        } else {
+          setError(authError);
+        }
+        return false;
+      } finally {
+        busyRef.current = false;
+        if (mounted.current) setBusy(false);
+      }
+    },
+    [i18n],
+  );
 
   /** Wraps a handler as a form's onSubmit. */
   const onSubmit = useCallback(

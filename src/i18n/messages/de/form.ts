@@ -15,7 +15,6 @@ export const form = {
   'form.code.enterVerification': 'Geben Sie den Verifizierungscode ein.',
   'form.code.digitsOnly': 'Der Code besteht nur aus Ziffern.',
   'form.error.prefix': 'Fehler:',
-  'form.tryAgain': 'Erneut versuchen',
   'form.password.label': 'Passwort',
   'form.password.newLabel': 'Neues Passwort',
   'form.password.show': 'Passwort anzeigen',

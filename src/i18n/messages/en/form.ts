@@ -13,7 +13,6 @@ export const form = {
   'form.code.enterVerification': 'Enter the verification code.',
   'form.code.digitsOnly': 'The code is made of digits only.',
   'form.error.prefix': 'Error:',
-  'form.tryAgain': 'Try again',
   'form.password.label': 'Password',
   'form.password.newLabel': 'New password',
   'form.password.show': 'Show password',

@@ -15,7 +15,6 @@ export const form = {
   'form.code.enterVerification': 'Saisissez le code de vérification.',
   'form.code.digitsOnly': 'Le code ne contient que des chiffres.',
   'form.error.prefix': 'Erreur :',
-  'form.tryAgain': 'Réessayer',
   'form.password.label': 'Mot de passe',
   'form.password.newLabel': 'Nouveau mot de passe',
   'form.password.show': 'Afficher le mot de passe',

@@ -500,7 +500,7 @@ describe('handleCallback: error forms', () => {
   it('passes on the session store’s own AuthError, or wraps anything else', async () => {
     serveTokenEndpoint();
     const first = await begin();
-    const own = createAuthError('QuotaExceeded', { message: 'Storage is full.', source: 'app' });
+    const own = createAuthError('QuotaExceeded', { source: 'app' });
     const a = failure(
       await handleCallback(
         testConfig(),
