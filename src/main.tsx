@@ -26,7 +26,11 @@ void loadTranslator(locale)
     createRoot(container).render(
       <StrictMode>
         <I18nProvider initial={translator}>
-          {result.ok ? <App config={result.config} /> : <ConfigErrorScreen issues={result.issues} />}
+          {result.ok ? (
+            <App config={result.config} />
+          ) : (
+            <ConfigErrorScreen issues={result.issues} />
+          )}
         </I18nProvider>
       </StrictMode>,
     );

@@ -7,6 +7,8 @@ export interface JourneyState {
   email?: string;
   note?: string;
   reason?: 'resetRequired';
+  /** Just signed up and in: the page greets a new member (issue 16). */
+  welcome?: true;
 }
 
 export function readJourneyState(value: unknown): JourneyState {
@@ -16,6 +18,7 @@ export function readJourneyState(value: unknown): JourneyState {
   if (typeof raw.email === 'string' && raw.email !== '') result.email = raw.email;
   if (typeof raw.note === 'string' && raw.note !== '') result.note = raw.note;
   if (raw.reason === 'resetRequired') result.reason = 'resetRequired';
+  if (raw.welcome === true) result.welcome = true;
   return result;
 }
 

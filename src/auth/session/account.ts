@@ -52,7 +52,7 @@ export function accountActions(ctx: FlowContext): AccountActions {
       // Cleared first, revoked second: a slow or failed revoke must never leave tokens behind.
       if (refreshToken !== undefined)
         await services.revokeToken(refreshToken).catch(() => undefined);
-      if (session?.signInMethod === 'hostedUi') ctx.leaveHostedUi();
+      return { leavingPage: session?.signInMethod === 'hostedUi' && ctx.leaveHostedUi() };
     },
 
     signOutEverywhere: () =>
@@ -66,7 +66,7 @@ export function accountActions(ctx: FlowContext): AccountActions {
           if (toAuthError(e).code !== 'NotAuthorizedException') throw e;
         }
         ctx.signOutLocally({ broadcast: true, reason: 'user' });
-        if (session?.signInMethod === 'hostedUi') ctx.leaveHostedUi();
+        return { leavingPage: session?.signInMethod === 'hostedUi' && ctx.leaveHostedUi() };
       }),
   };
 }

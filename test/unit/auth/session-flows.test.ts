@@ -131,6 +131,8 @@ describe('sign-in', () => {
       step: 'newPasswordRequired',
       username: 'ada@example.com',
       requiredAttributes: ['name'],
+      // Issue 16: the screen addresses the person by the challenge's name or email, not the username.
+      displayName: 'ada@example.com',
     });
     await m.completeNewPassword({ newPassword: 'N3w-password!', attributes: { name: 'Ada' } });
     expect(m.getState().step).toBe('signedIn');

@@ -21,7 +21,8 @@ describe('ProtectedScreen', () => {
     renderJourney('/protected');
     await expectFocus(await screen.findByRole('heading', { level: 1, name: 'Protected page' }));
     expect(await screen.findByText('Hello ada@example.com!')).toBeInTheDocument();
-    const me = screen.getByRole('region', { name: 'GET /me' });
+    // Issue 16: the scope is for developers, under "Developer details".
+    const me = screen.getByRole('region', { name: 'What the API verified' });
     expect(await within(me).findByText('aws.cognito.signin.user.admin')).toBeInTheDocument();
     expect(seen[0]).toMatch(/^Bearer ey/);
     await expectNoAxeViolations();
@@ -36,7 +37,7 @@ describe('ProtectedScreen', () => {
     signInAs(fake, 'ada@example.com');
     server.use(http.get(`${API}/hello`, () => HttpResponse.json({ error: 'x' }, { status })));
     renderJourney('/protected');
-    const hello = await screen.findByRole('region', { name: 'GET /hello' });
+    const hello = await screen.findByRole('region', { name: 'A message for you' });
     const alert = await within(hello).findByRole('alert');
     expect(alert).toHaveTextContent(words);
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
@@ -47,7 +48,7 @@ describe('ProtectedScreen', () => {
     signInAs(fake, 'ada@example.com');
     server.use(http.get(`${API}/hello`, () => HttpResponse.json({ error: 'x' }, { status: 401 })));
     renderJourney('/protected');
-    const hello = await screen.findByRole('region', { name: 'GET /hello' });
+    const hello = await screen.findByRole('region', { name: 'A message for you' });
     const alert = await within(hello).findByRole('alert', {}, { timeout: 3000 });
     expect(alert).toHaveTextContent(/sign in again/i);
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
@@ -63,7 +64,7 @@ describe('ProtectedScreen', () => {
     signInAs(fake, 'ada@example.com');
     server.use(http.get(`${API}/hello`, () => HttpResponse.error(), { once: true }));
     const { user } = renderJourney('/protected');
-    const hello = await screen.findByRole('region', { name: 'GET /hello' });
+    const hello = await screen.findByRole('region', { name: 'A message for you' });
     const alert = await within(hello).findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent(/couldn't reach/i);
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));

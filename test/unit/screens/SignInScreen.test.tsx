@@ -110,7 +110,10 @@ describe('SignInScreen', () => {
     const { user } = renderJourney('/sign-in?returnTo=%2F%2Fevil.example');
     await fillAndSubmit(user, 'ada@example.com', PASSWORD);
     await waitFor(() => expect(currentLocation()).toBe('/'));
-    expect(screen.getByRole('heading', { level: 1, name: 'Welcome' })).toBeInTheDocument();
+    // Issue 16: Home greets the signed-in person by name (email when there is no name).
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Hello, ada@example.com' }),
+    ).toBeInTheDocument();
   });
 
   it('sends an unconfirmed account to confirmation with a fresh code', async () => {
@@ -178,6 +181,9 @@ describe('SignInScreen', () => {
     const { user } = renderJourney(`/sign-in?returnTo=${encodeURIComponent('/.//evil.example')}`);
     await fillAndSubmit(user, 'ada@example.com', PASSWORD);
     await waitFor(() => expect(currentLocation()).toBe('/'));
-    expect(screen.getByRole('heading', { level: 1, name: 'Welcome' })).toBeInTheDocument();
+    // Issue 16: Home greets the signed-in person by name (email when there is no name).
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Hello, ada@example.com' }),
+    ).toBeInTheDocument();
   });
 });
