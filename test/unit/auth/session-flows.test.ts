@@ -270,7 +270,8 @@ describe('sign-out', () => {
     const tokens = h.seed('ada@example.com');
     const m = h.manager();
     await m.restore();
-    await m.signOut();
+    // Issue 16: a sign-out that stays on the page says so, so the screen shows /signed-out itself.
+    await expect(m.signOut()).resolves.toEqual({ leavingPage: false });
     expect(m.getState()).toEqual({ step: 'signedOut' });
     expect(h.storage.getItem(h.store.key)).toBeNull();
     expect(h.fake.callsTo('RevokeToken')[0]!.body).toEqual({
@@ -336,7 +337,8 @@ describe('sign-out', () => {
     // Refresh works the same for a hosted session.
     await m.getAccessToken({ forceRefresh: true });
     expect(h.fake.refreshCalls()).toHaveLength(1);
-    await m.signOut();
+    // Issue 16: the page is leaving for /logout, so the screen must not show /signed-out first.
+    await expect(m.signOut()).resolves.toEqual({ leavingPage: true });
     expect(h.fake.count('RevokeToken')).toBe(1);
     expect(h.navigate).toHaveBeenCalledWith(
       `https://auth.example.com/logout?client_id=${h.config.clientId}&logout_uri=${encodeURIComponent('http://localhost:3000/signed-out')}`,

@@ -166,3 +166,67 @@ describe('AccountScreen', () => {
     expect(fake.count('GlobalSignOut')).toBe(1);
   });
 });
+
+describe('AccountScreen sections (issue 16)', () => {
+  it('shows no internal ID outside the closed "Developer details"', async () => {
+    const fake = setupCognito();
+    signInAs(fake, 'ada@example.com', { name: 'Ada Lovelace' });
+    renderJourney('/account');
+    await screen.findByRole('heading', { level: 1, name: 'Your account' });
+    const details = document.querySelector('details.developer-details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(within(details as HTMLElement).getByText('Developer details')).toBeInTheDocument();
+    const sub = within(details as HTMLElement).getByText(
+      (_, element) => element?.tagName === 'CODE' && /^[0-9a-f-]{36}$/.test(element.textContent!),
+    ).textContent!;
+    const outside = document.body.cloneNode(true) as HTMLElement;
+    outside.querySelectorAll('details').forEach((element) => element.remove());
+    expect(outside.textContent).not.toContain(sub);
+    expect(outside.textContent).toContain('Ada Lovelace');
+  });
+
+  it('reports in one status line per section, cleared by the next edit or submit', async () => {
+    const fake = setupCognito();
+    signInAs(fake, 'ada@example.com', { name: 'Ada' });
+    const { user } = renderJourney('/account');
+    const profile = await screen.findByRole('region', { name: 'Profile' });
+    const edit = () =>
+      user.click(within(profile).getByRole('button', { name: 'Edit name and company' }));
+
+    // A failure that belongs to no field shows under the section's heading, with Try again.
+    fake.script('UpdateUserAttributes', () => reply.networkError());
+    await edit();
+    await user.click(within(profile).getByRole('button', { name: 'Save profile' }));
+    const alert = await within(profile).findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent(/./));
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    // Editing a field is acting again: the old failure goes.
+    await user.type(within(profile).getByLabelText('Name'), ' L.');
+    expect(within(profile).getByRole('alert')).toBeEmptyDOMElement();
+
+    // Success shows in the same place and goes when the person opens an editor again.
+    fake.script('UpdateUserAttributes', () => reply.ok({}));
+    await user.click(within(profile).getByRole('button', { name: 'Save profile' }));
+    expect(await within(profile).findByText('Your profile is saved.')).toBeInTheDocument();
+    await edit();
+    expect(within(profile).queryByText('Your profile is saved.')).toBeNull();
+  });
+
+  it('offers one primary action per section', async () => {
+    const fake = setupCognito();
+    signInAs(fake, 'ada@example.com', { name: 'Ada' });
+    renderJourney('/account');
+    await waitFor(() => expect(within(section('Security')).getByText('Off')).toBeInTheDocument());
+    for (const name of ['Profile', 'Security', 'Sessions']) {
+      const primary = within(section(name))
+        .getAllByRole('button')
+        .filter(
+          (button) => !button.classList.contains('secondary') && !button.classList.contains('link'),
+        );
+      expect(primary.length, name).toBeLessThanOrEqual(1);
+    }
+    expect(within(section('Sessions')).getByRole('button', { name: 'Sign out' })).not.toHaveClass(
+      'secondary',
+    );
+  });
+});
