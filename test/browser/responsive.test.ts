@@ -27,6 +27,7 @@ const SIGNED_OUT_SCREENS: Array<[path: string, heading: RegExp]> = [
 ];
 
 const SIGNED_IN_SCREENS: Array<[path: string, heading: RegExp]> = [
+  ['/', /^hello, /i],
   ['/account', /your account/i],
   ['/protected', /protected page/i],
   ['/admin', /don.t have access/i],
@@ -58,7 +59,9 @@ describe.each(LAYOUTS)('every screen, $label', ({ label, viewport, colorScheme }
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await page.waitForLoadState('networkidle');
       await expectFits(page, viewport.width, path);
-      await checkpoint(`${label}-signed-in${path.replace(/\//g, '-')}`);
+      await checkpoint(
+        `${label}-signed-in${path.replace(/\//g, '-')}${path === '/' ? 'home' : ''}`,
+      );
     }
   });
 });
