@@ -66,6 +66,18 @@ async function expectSignedOutPage(page: Page, words: RegExp): Promise<void> {
   expect(await signedInIndicator(page).count()).toBe(0);
 }
 
+/** Signs out from where a person would: the header's button or the account page's Sessions. */
+async function signOutFrom(
+  page: Page,
+  where: 'header' | 'account',
+  button: 'Sign out' | 'Sign out everywhere' = 'Sign out',
+): Promise<void> {
+  if (where === 'account') await page.goto(`${appUrl}/account`);
+  const area =
+    where === 'header' ? page.getByRole('banner') : page.getByRole('region', { name: 'Sessions' });
+  await area.getByRole('button', { name: button, exact: true }).click();
+}
+
 async function hostedSignIn(page: Page, user: TestUser): Promise<void> {
   await page.goto(`${appUrl}/sign-in`);
   await page.getByRole('button', { name: 'Continue with hosted sign-in' }).click();
@@ -142,24 +154,16 @@ describe('one sign-out destination (issue 16)', () => {
 
     await signInThroughForm(page, appUrl, user);
     await page.goto(`${appUrl}/protected`);
-    await page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true }).click();
+    await signOutFrom(page, 'header');
     await expectSignedOutPage(page, /session on this browser has ended/);
     await checkpoint('signed-out-from-header');
 
     await signInThroughForm(page, appUrl, user);
-    await page.goto(`${appUrl}/account`);
-    await page
-      .getByRole('region', { name: 'Sessions' })
-      .getByRole('button', { name: 'Sign out', exact: true })
-      .click();
+    await signOutFrom(page, 'account');
     await expectSignedOutPage(page, /session on this browser has ended/);
 
     await signInThroughForm(page, appUrl, user);
-    await page.goto(`${appUrl}/account`);
-    await page
-      .getByRole('region', { name: 'Sessions' })
-      .getByRole('button', { name: 'Sign out everywhere' })
-      .click();
+    await signOutFrom(page, 'account', 'Sign out everywhere');
     await expectSignedOutPage(page, /signed out on every device/);
     await checkpoint('signed-out-everywhere');
   });
@@ -175,18 +179,7 @@ describe('one sign-out destination (issue 16)', () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       await hostedSignIn(page, user);
       // Mostly from /account, where the race lived; every third round from the header.
-      if (round % 3 === 2) {
-        await page
-          .getByRole('banner')
-          .getByRole('button', { name: 'Sign out', exact: true })
-          .click();
-      } else {
-        await page.goto(`${appUrl}/account`);
-        await page
-          .getByRole('region', { name: 'Sessions' })
-          .getByRole('button', { name: 'Sign out', exact: true })
-          .click();
-      }
+      await signOutFrom(page, round % 3 === 2 ? 'header' : 'account');
       await expectSignedOutPage(page, /session on this browser has ended/);
       expect(logouts, `round ${round + 1} went through the hosted /logout`).toHaveLength(round + 1);
     }

@@ -46,7 +46,7 @@ describe.each(LAYOUTS)('every screen, $label', ({ label, viewport, colorScheme }
       await page.goto(`${appUrl}${path}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await expectFits(page, viewport.width, path);
-      await checkpoint(`${label}${path.replace(/\//g, '-') || '-home'}`);
+      await checkpoint(`${label}${path === '/' ? '-home' : path.replace(/\//g, '-')}`);
     }
   });
 
@@ -59,9 +59,7 @@ describe.each(LAYOUTS)('every screen, $label', ({ label, viewport, colorScheme }
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await page.waitForLoadState('networkidle');
       await expectFits(page, viewport.width, path);
-      await checkpoint(
-        `${label}-signed-in${path.replace(/\//g, '-')}${path === '/' ? 'home' : ''}`,
-      );
+      await checkpoint(`${label}-signed-in${path === '/' ? '-home' : path.replace(/\//g, '-')}`);
     }
   });
 });

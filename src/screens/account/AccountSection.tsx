@@ -18,7 +18,9 @@ import {
 import type { AuthError } from '../../auth/types';
 import { SuccessStatus } from '../../components/SuccessStatus';
 import { FormError } from '../../components/form/FormError';
+import { SubmitButton } from '../../components/form/SubmitButton';
 import type { AuthFormApi } from '../../components/form/useAuthForm';
+import { useI18n } from '../../i18n/useI18n';
 
 type Outcome =
   { kind: 'success'; message: string } | { kind: 'error'; error: AuthError; retry?: () => void };
@@ -140,5 +142,30 @@ export function SectionForm({
     <form ref={formRef} noValidate onSubmit={onSubmit}>
       {children}
     </form>
+  );
+}
+
+/** An editor's buttons: its submit, the section's one primary action while open, and Cancel. */
+export function EditorActions({
+  busy,
+  busyLabel,
+  submitLabel,
+  onCancel,
+}: {
+  busy: boolean;
+  busyLabel: string;
+  submitLabel: string;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <p className="actions">
+      <SubmitButton busy={busy} busyLabel={busyLabel}>
+        {submitLabel}
+      </SubmitButton>
+      <button type="button" className="secondary" onClick={onCancel}>
+        {t('account.cancel')}
+      </button>
+    </p>
   );
 }

@@ -4,11 +4,10 @@ import type { SignedInUser } from '../../auth/types';
 import { useAuth } from '../../auth/useAuth';
 import { DevInboxLink } from '../../components/DevInboxLink';
 import { CodeField, EmailField } from '../../components/form/fields';
-import { SubmitButton } from '../../components/form/SubmitButton';
 import { useAuthForm } from '../../components/form/useAuthForm';
 import { codeProblem, emailProblem } from '../../components/form/validation';
 import { useI18n } from '../../i18n/useI18n';
-import { SectionForm, useClearingChange, useSectionStatus } from './AccountSection';
+import { EditorActions, SectionForm, useClearingChange, useSectionStatus } from './AccountSection';
 
 export function EmailEditor({ user, onDone }: { user: SignedInUser; onDone: () => void }) {
   const { t } = useI18n();
@@ -61,14 +60,12 @@ export function EmailEditor({ user, onDone }: { user: SignedInUser; onDone: () =
           error={change.fieldErrors.email}
           hint={t('account.email.hint')}
         />
-        <p className="actions">
-          <SubmitButton busy={change.busy} busyLabel={t('account.email.sending')}>
-            {t('account.email.change')}
-          </SubmitButton>
-          <button type="button" className="secondary" onClick={onDone}>
-            {t('account.cancel')}
-          </button>
-        </p>
+        <EditorActions
+          busy={change.busy}
+          busyLabel={t('account.email.sending')}
+          submitLabel={t('account.email.change')}
+          onCancel={onDone}
+        />
       </SectionForm>
     );
   }
@@ -83,14 +80,12 @@ export function EmailEditor({ user, onDone }: { user: SignedInUser; onDone: () =
           onChange={onCode}
           error={verify.fieldErrors.code}
         />
-        <p className="actions">
-          <SubmitButton busy={verify.busy} busyLabel={t('account.email.verifying')}>
-            {t('account.email.verify')}
-          </SubmitButton>
-          <button type="button" className="secondary" onClick={onDone}>
-            {t('account.cancel')}
-          </button>
-        </p>
+        <EditorActions
+          busy={verify.busy}
+          busyLabel={t('account.email.verifying')}
+          submitLabel={t('account.email.verify')}
+          onCancel={onDone}
+        />
       </SectionForm>
     </>
   );

@@ -2,12 +2,11 @@
 import { useState } from 'react';
 import type { SignedInUser } from '../../auth/types';
 import { useAuth } from '../../auth/useAuth';
-import { SubmitButton } from '../../components/form/SubmitButton';
 import { TextField } from '../../components/form/TextField';
 import { COMPANY_ATTRIBUTE } from '../../components/form/attributes';
 import { useAuthForm } from '../../components/form/useAuthForm';
 import { useI18n } from '../../i18n/useI18n';
-import { SectionForm, useClearingChange, useSectionStatus } from './AccountSection';
+import { EditorActions, SectionForm, useClearingChange, useSectionStatus } from './AccountSection';
 import { companyOf } from './ProfileSection';
 
 export function NameEditor({ user, onDone }: { user: SignedInUser; onDone: () => void }) {
@@ -49,14 +48,12 @@ export function NameEditor({ user, onDone }: { user: SignedInUser; onDone: () =>
         maxLength={256}
         error={form.fieldErrors.company}
       />
-      <p className="actions">
-        <SubmitButton busy={form.busy} busyLabel={t('account.saving')}>
-          {t('account.profile.save')}
-        </SubmitButton>
-        <button type="button" className="secondary" onClick={onDone}>
-          {t('account.cancel')}
-        </button>
-      </p>
+      <EditorActions
+        busy={form.busy}
+        busyLabel={t('account.saving')}
+        submitLabel={t('account.profile.save')}
+        onCancel={onDone}
+      />
     </SectionForm>
   );
 }

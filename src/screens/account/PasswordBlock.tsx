@@ -5,11 +5,16 @@ import { useConfig } from '../../config/ConfigContext';
 import { NewPasswordField } from '../../components/form/NewPasswordField';
 import { PasswordField } from '../../components/form/PasswordField';
 import { newPasswordProblem } from '../../components/form/passwordRules';
-import { SubmitButton } from '../../components/form/SubmitButton';
 import { useAuthForm } from '../../components/form/useAuthForm';
 import { UsernameHint } from '../../components/form/UsernameHint';
 import { useI18n } from '../../i18n/useI18n';
-import { AccountBlock, SectionForm, useClearingChange, useSectionStatus } from './AccountSection';
+import {
+  AccountBlock,
+  EditorActions,
+  SectionForm,
+  useClearingChange,
+  useSectionStatus,
+} from './AccountSection';
 
 export function PasswordBlock({
   username,
@@ -75,14 +80,12 @@ function PasswordEditor({ username, onDone }: { username: string; onDone: () => 
         onChange={useClearingChange(setNewPassword)}
         error={form.fieldErrors.newPassword}
       />
-      <p className="actions">
-        <SubmitButton busy={form.busy} busyLabel={t('account.password.changing')}>
-          {t('account.password.change')}
-        </SubmitButton>
-        <button type="button" className="secondary" onClick={onDone}>
-          {t('account.cancel')}
-        </button>
-      </p>
+      <EditorActions
+        busy={form.busy}
+        busyLabel={t('account.password.changing')}
+        submitLabel={t('account.password.change')}
+        onCancel={onDone}
+      />
     </SectionForm>
   );
 }
