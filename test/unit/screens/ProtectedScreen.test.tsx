@@ -93,4 +93,34 @@ describe('ProtectedScreen', () => {
     expect(bearers.every((value) => value?.startsWith('Bearer ey'))).toBe(true);
     expect(fake.refreshCalls()).toHaveLength(0);
   });
+
+  it('reads as content: internal IDs, scope and claims only under the closed "Developer details"', async () => {
+    const fake = setupCognito();
+    signInAs(fake, 'ada@example.com', { name: 'Ada Lovelace' });
+    server.use(
+      http.get(`${API}/me`, () =>
+        HttpResponse.json({
+          name: 'Ada Lovelace',
+          email: 'ada@example.com',
+          userId: '5a7492b0-b5ec-4d2e-9c4e-000000000001',
+          username: '5a7492b0-b5ec-4d2e-9c4e-000000000001',
+          scope: 'openid aws.cognito.signin.user.admin',
+          groups: ['staff'],
+          claims: { sub: '5a7492b0-b5ec-4d2e-9c4e-000000000001', token_use: 'access' },
+        }),
+      ),
+    );
+    renderJourney('/protected');
+    const me = await screen.findByRole('region', { name: 'What the API knows about you' });
+    expect(await within(me).findByText('Ada Lovelace')).toBeInTheDocument();
+    expect(within(me).getByText('staff')).toBeInTheDocument();
+    const details = document.querySelector('details.developer-details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(details.textContent).toContain('5a7492b0-b5ec-4d2e-9c4e-000000000001');
+    const outside = document.body.cloneNode(true) as HTMLElement;
+    outside.querySelectorAll('details').forEach((element) => element.remove());
+    expect(outside.textContent).not.toContain('5a7492b0');
+    expect(outside.textContent).not.toContain('aws.cognito.signin.user.admin');
+    expect(outside.textContent).not.toMatch(/GET \/(hello|me)/);
+  });
 });
