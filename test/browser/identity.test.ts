@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { signedInIndicator, signInThroughForm } from '../../bench/flows';
+import { openDeveloperDetails, signedInIndicator, signInThroughForm } from '../../bench/flows';
 import { createUser } from '../support/users';
 import { setupChromium } from './support/session';
 
@@ -17,11 +17,6 @@ const browser = setupChromium({ transient: ['/sign-in', '/protected', '/signed-o
 
 // Issue 16: the panel lives under the home page's closed "Developer details".
 const PANEL = 'AWS credentials';
-
-async function openDeveloperDetails(page: Page): Promise<void> {
-  const details = page.locator('details.developer-details');
-  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
-}
 
 /** Clicks the panel's button and returns what /iam/whoami said and the identity id shown. */
 async function callWhoami(page: Page): Promise<{ whoami: string; identityId: string }> {
