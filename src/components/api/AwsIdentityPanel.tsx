@@ -10,6 +10,9 @@ import { useConfig } from '../../config/ConfigContext';
 import { Card } from '../Card';
 import { useI18n } from '../../i18n/useI18n';
 
+/** Credentials last about an hour: the time of day says enough. */
+const EXPIRY_FORMAT: Intl.DateTimeFormatOptions = { timeStyle: 'medium' };
+
 interface WhoAmI {
   identityId: string;
   authenticationType: 'authenticated' | 'unauthenticated';
@@ -85,7 +88,7 @@ function Panel({ signedIn }: { signedIn: boolean }) {
           <dt>{t('developer.aws.expires')}</dt>
           <dd>
             <time dateTime={shown.expiration.toISOString()}>
-              {formatDateTime(shown.expiration, { timeStyle: 'medium' })}
+              {formatDateTime(shown.expiration, EXPIRY_FORMAT)}
             </time>
           </dd>
           <dt>{t('developer.aws.whoamiSays')}</dt>

@@ -13,6 +13,9 @@ import { AwsIdentityPanel } from '../../components/api/AwsIdentityPanel';
 import { useAsyncResource } from '../../components/useAsyncResource';
 import { useI18n } from '../../i18n/useI18n';
 
+// Seconds matter to a developer watching a token expire.
+const EXPIRY_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
+
 export function AccountDeveloperDetails({ user }: { user: SignedInUser }) {
   const { t } = useI18n();
   return (
@@ -57,9 +60,7 @@ function TokensPanel({ user }: { user: SignedInUser }) {
   const { resource } = useAsyncResource(loadAccessHeader);
   const accessHeader = resource.status === 'ok' ? resource.data : null;
   const time = (epochMs: number) => (
-    <time dateTime={new Date(epochMs).toISOString()}>
-      {formatDateTime(epochMs, { dateStyle: 'medium', timeStyle: 'medium' })}
-    </time>
+    <time dateTime={new Date(epochMs).toISOString()}>{formatDateTime(epochMs, EXPIRY_FORMAT)}</time>
   );
   return (
     <Card title={t('developer.tokens.title')} heading="section">
