@@ -80,16 +80,7 @@ function literalStrings() {
   return [
     {
       files: ['src/**/*.tsx'],
-      ignores: [
-        // TODO(coordinator): remove once people-account merges (it converts these files).
-        'src/app/Layout.tsx',
-        'src/screens/HomeScreen.tsx',
-        'src/screens/SignedOutScreen.tsx',
-        'src/screens/account/**',
-        'src/screens/protected/**',
-        'src/components/api/ApiPanel.tsx',
-        'src/components/api/AwsIdentityPanel.tsx',
-      ],
+      ignores: [],
       plugins: { i18next },
       rules: { 'i18next/no-literal-string': rule },
     },

@@ -18,6 +18,12 @@ export function signedInIndicator(page: Page) {
   return page.getByRole('banner').getByText(/Signed in as/);
 }
 
+/** Opens the page's "Developer details" (closed by default), where the demos and IDs live. */
+export async function openDeveloperDetails(page: Page): Promise<void> {
+  const details = page.locator('details.developer-details');
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+}
+
 /** Signs in on /sign-in; resolves with the milliseconds from the click to the signed-in page. */
 export async function signInThroughForm(
   page: Page,

@@ -1,15 +1,17 @@
 /** The shell around every screen: skip link, header with navigation, and the page's main landmark. */
 import { Suspense, useState } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { NavLink, Outlet } from 'react-router-dom';
 import { useSignedOutLanding } from '../auth/hosted-ui/useSignedOutLanding';
+import { personName } from '../auth/person';
 import { useAuth } from '../auth/useAuth';
 import { paths } from '../config/paths';
+import { useI18n } from '../i18n/useI18n';
 import { ADMIN_GROUP } from '../routing/groups';
 import { LoadingStatus } from '../components/LoadingStatus';
 import { PasskeyOffer } from '../components/PasskeyOffer';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { useI18n } from '../i18n/useI18n';
 import type { SignedInUser } from '../auth/types';
+import { useSignOut } from '../routing/useSignOut';
 
 export function Layout() {
   const { state } = useAuth();
@@ -19,18 +21,18 @@ export function Layout() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('layout.skipToContent')}
       </a>
       <header className="site-header">
         <NavLink to={paths.home} className="brand" end>
           <img src="/favicon.svg" alt="" width="24" height="24" />
           <span>Cognito React Auth</span>
         </NavLink>
-        <nav aria-label="Main">
+        <nav aria-label={t('layout.nav.label')}>
           <ul>
             <li>
               <NavLink to={paths.home} end>
-                Home
+                {t('layout.nav.home')}
               </NavLink>
             </li>
             {state.step === 'signedIn' ? (
@@ -38,10 +40,10 @@ export function Layout() {
             ) : state.step === 'loading' ? null : (
               <>
                 <li>
-                  <NavLink to={paths.signIn}>Sign in</NavLink>
+                  <NavLink to={paths.signIn}>{t('layout.nav.signIn')}</NavLink>
                 </li>
                 <li>
-                  <NavLink to={paths.signUp}>Sign up</NavLink>
+                  <NavLink to={paths.signUp}>{t('layout.nav.signUp')}</NavLink>
                 </li>
               </>
             )}
@@ -68,17 +70,18 @@ export function Layout() {
 }
 
 function SignedInLinks({ user }: { user: SignedInUser }) {
+  const { t } = useI18n();
   return (
     <>
       <li>
-        <NavLink to={paths.protected}>Protected</NavLink>
+        <NavLink to={paths.protected}>{t('layout.nav.protected')}</NavLink>
       </li>
       <li>
-        <NavLink to={paths.account}>Account</NavLink>
+        <NavLink to={paths.account}>{t('layout.nav.account')}</NavLink>
       </li>
       {user.groups.includes(ADMIN_GROUP) ? (
         <li>
-          <NavLink to={paths.admin}>Admin</NavLink>
+          <NavLink to={paths.admin}>{t('layout.nav.admin')}</NavLink>
         </li>
       ) : null}
     </>
@@ -86,24 +89,25 @@ function SignedInLinks({ user }: { user: SignedInUser }) {
 }
 
 function SignedInAs({ user }: { user: SignedInUser }) {
-  const { signOut } = useAuth();
-  const navigate = useNavigate();
+  const { t } = useI18n();
+  const signOut = useSignOut();
   const [busy, setBusy] = useState(false);
   const onSignOut = async () => {
     setBusy(true);
     try {
-      await signOut();
-      // A hosted-UI sign-out has already left the page; otherwise land somewhere that says so.
-      if (user.signInMethod !== 'hostedUi') navigate(paths.signedOut);
+      await signOut('here');
     } finally {
       setBusy(false);
     }
   };
+  const name = personName(user);
   return (
     <div className="session">
-      <span className="signed-in-as">Signed in as {user.name ?? user.email ?? user.username}</span>{' '}
+      <span className="signed-in-as">
+        {name === undefined ? t('layout.signedIn') : t('layout.signedInAs', { name })}
+      </span>{' '}
       <button type="button" className="secondary" onClick={() => void onSignOut()} disabled={busy}>
-        Sign out
+        {t('layout.signOut')}
       </button>
     </div>
   );

@@ -10,7 +10,12 @@ export type AuthAction =
   | { type: 'TOKENS_REFRESHED'; user: SignedInUser }
   | { type: 'SIGNED_OUT'; notice?: string }
   | { type: 'CONFIRM_SIGN_UP'; username: string; delivery?: CodeDelivery }
-  | { type: 'NEW_PASSWORD_REQUIRED'; username: string; requiredAttributes: readonly string[] }
+  | {
+      type: 'NEW_PASSWORD_REQUIRED';
+      username: string;
+      requiredAttributes: readonly string[];
+      displayName?: string;
+    }
   | {
       type: 'MFA_REQUIRED';
       username: string;
@@ -46,12 +51,15 @@ export function authReducer(state: AuthState, action: AuthAction): AuthState {
       return action.delivery === undefined
         ? { step: 'confirmSignUp', username: action.username }
         : { step: 'confirmSignUp', username: action.username, delivery: action.delivery };
-    case 'NEW_PASSWORD_REQUIRED':
-      return {
+    case 'NEW_PASSWORD_REQUIRED': {
+      const next: AuthState = {
         step: 'newPasswordRequired',
         username: action.username,
         requiredAttributes: action.requiredAttributes,
       };
+      if (action.displayName !== undefined) next.displayName = action.displayName;
+      return next;
+    }
     case 'MFA_REQUIRED': {
       const next: AuthState = {
         step: 'mfa',

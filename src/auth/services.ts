@@ -13,7 +13,13 @@ export interface FlowHandle {
 
 export type SignInOutcome =
   | { kind: 'signedIn'; tokens: SessionTokens }
-  | { kind: 'newPasswordRequired'; flow: FlowHandle; requiredAttributes: readonly string[] }
+  | {
+      kind: 'newPasswordRequired';
+      flow: FlowHandle;
+      requiredAttributes: readonly string[];
+      /** The person's name, else email, from the challenge's attributes, when it names either. */
+      displayName?: string;
+    }
   | { kind: 'mfa'; flow: FlowHandle; challenge: MfaChallenge; delivery?: CodeDelivery }
   | { kind: 'selectMfa'; flow: FlowHandle; options: readonly MfaChallenge[] }
   | { kind: 'mfaSetup'; flow: FlowHandle };

@@ -49,7 +49,14 @@ export type AuthState =
   | { step: 'loading' }
   | { step: 'signedOut'; notice?: string }
   | { step: 'confirmSignUp'; username: string; delivery?: CodeDelivery }
-  | { step: 'newPasswordRequired'; username: string; requiredAttributes: readonly string[] }
+  | {
+      step: 'newPasswordRequired';
+      /** Cognito's internal username (often a UUID): for the flow, never to show. */
+      username: string;
+      requiredAttributes: readonly string[];
+      /** How to address the person: their name, else their email, as the challenge reports them. */
+      displayName?: string;
+    }
   | {
       step: 'mfa';
       username: string;
@@ -78,6 +85,10 @@ export interface TotpSetup {
   secretCode: string;
   /** otpauth:// URI for the QR code. */
   otpauthUri: string;
+}
+
+export interface SignOutResult {
+  leavingPage: boolean;
 }
 
 /** What `useAuth()` returns. Every action rejects with an AuthError. */
@@ -111,8 +122,12 @@ export interface AuthContextValue {
     attributes: Record<string, string>,
   ): Promise<{ verificationRequired: boolean; delivery?: CodeDelivery }>;
   verifyAttribute(attribute: string, code: string): Promise<void>;
-  signOut(): Promise<void>;
-  signOutEverywhere(): Promise<void>;
+  /**
+   * Ends the session here. Resolves `leavingPage: true` when the browser is on its way to the hosted
+   * UI's /logout: the page it returns to shows the signed-out landing, so the screen must not.
+   */
+  signOut(): Promise<SignOutResult>;
+  signOutEverywhere(): Promise<SignOutResult>;
   /**
    * The only way to a token: refreshes ahead of expiry and shares one refresh among callers.
    * `forceRefresh` refreshes even a token that looks valid (the API client uses it after a 401).

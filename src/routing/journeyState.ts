@@ -8,6 +8,8 @@ export interface JourneyState {
   note?: string;
   /** resetRequired: Cognito demands a reset. signInRequired: a guard sent a signed-out visitor. */
   reason?: 'resetRequired' | 'signInRequired';
+  /** Just signed up and in: the page greets a new member (issue 16). */
+  welcome?: true;
 }
 
 export function readJourneyState(value: unknown): JourneyState {
@@ -17,6 +19,7 @@ export function readJourneyState(value: unknown): JourneyState {
   if (typeof raw.email === 'string' && raw.email !== '') result.email = raw.email;
   if (typeof raw.note === 'string' && raw.note !== '') result.note = raw.note;
   if (raw.reason === 'resetRequired' || raw.reason === 'signInRequired') result.reason = raw.reason;
+  if (raw.welcome === true) result.welcome = true;
   return result;
 }
 

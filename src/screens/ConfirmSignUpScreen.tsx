@@ -8,6 +8,7 @@ import { toAuthError } from '../auth/errors';
 import { useAuth } from '../auth/useAuth';
 import type { AuthState } from '../auth/types';
 import { FlowGate } from '../routing/FlowGate';
+import { paths } from '../config/paths';
 import { Card } from '../components/Card';
 import { CodeEntry } from '../components/form/CodeEntry';
 import { codeDestination } from '../components/form/describeDelivery';
@@ -27,8 +28,13 @@ export function ConfirmSignUpScreen() {
     <FlowGate
       steps={['confirmSignUp']}
       whenLeaving={(state) =>
-        confirming !== null && state.step === 'signedOut' ? { email: confirming } : undefined
+        confirming !== null && state.step === 'signedOut'
+          ? { email: confirming }
+          : state.step === 'signedIn'
+            ? { welcome: true }
+            : undefined
       }
+      signedInLanding={paths.home}
     >
       {(state) => <ConfirmSignUpForm state={state} onConfirming={setConfirming} />}
     </FlowGate>

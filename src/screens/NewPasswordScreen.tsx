@@ -56,7 +56,13 @@ function NewPasswordForm({
 
   return (
     <Card title={t('newPassword.title')}>
-      <p>{email ? t('newPassword.introFor', { email }) : t('newPassword.intro')}</p>
+      <p>
+        {email
+          ? t('newPassword.introFor', { email })
+          : state.displayName
+            ? t('newPassword.introNamed', { name: state.displayName })
+            : t('newPassword.intro')}
+      </p>
       <AuthForm form={form} onSubmit={submit}>
         {email ? <UsernameHint username={email} /> : null}
         <AttributeFields

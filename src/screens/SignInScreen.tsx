@@ -8,6 +8,7 @@
 import { useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { HostedSignInButtons } from '../auth/hosted-ui/HostedSignInButtons';
+import { personName } from '../auth/person';
 import { useAuth } from '../auth/useAuth';
 import { paths } from '../config/paths';
 import { Notice } from '../components/Notice';
@@ -20,6 +21,7 @@ import { EmailField } from '../components/form/fields';
 import { useAuthForm } from '../components/form/useAuthForm';
 import { useI18n } from '../i18n/useI18n';
 import { useReturnTo } from '../routing/useReturnTo';
+import { useSignOut } from '../routing/useSignOut';
 import { useStepNavigation } from '../routing/useStepNavigation';
 import { withReturnTo } from '../routing/stepRoutes';
 import { emailProblem } from '../components/form/validation';
@@ -36,6 +38,7 @@ type Field = 'email' | 'password';
 
 export function SignInScreen() {
   const auth = useAuth();
+  const signOut = useSignOut();
   const i18n = useI18n();
   const { t } = i18n;
   const { state } = auth;
@@ -56,15 +59,15 @@ export function SignInScreen() {
   if (state.step === 'loading') return <LoadingStatus />;
 
   if (state.step === 'signedIn') {
-    const who = state.user.name ?? state.user.email ?? state.user.username;
+    const who = personName(state.user) ?? t('signIn.signedIn.someone');
     return (
       <Card title={t('signIn.signedIn.title')}>
-        <p>{t('signIn.signedIn.text', { who: state.user.email ?? state.user.username })}</p>
+        <p>{t('signIn.signedIn.text', { who })}</p>
         <p className="actions">
           <Link className="button" to={returnTo}>
             {t('signIn.signedIn.continue', { who })}
           </Link>
-          <button type="button" className="secondary" onClick={() => void auth.signOut()}>
+          <button type="button" className="secondary" onClick={() => void signOut('here')}>
             {t('signIn.signedIn.signOut')}
           </button>
         </p>

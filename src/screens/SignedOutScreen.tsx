@@ -1,27 +1,31 @@
 /**
- * The signed-out landing (`/signed-out`): where the hosted-UI logout returns when
- * VITE_REDIRECT_SIGN_OUT points here, and where the app can send anyone who just signed out.
+ * The signed-out landing (`/signed-out`): where every sign-out ends (header, account page, "sign out
+ * everywhere", and the return from the hosted-UI logout), saying which kind it was.
  */
 import { useEffect } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
+import { readSignedOutState } from '../routing/useSignOut';
 import { consumeSignedOutFlag } from '../auth/hosted-ui/logout';
 import { paths } from '../config/paths';
 import { Card } from '../components/Card';
+import { useI18n } from '../i18n/useI18n';
 
 export function SignedOutScreen() {
+  const { t } = useI18n();
+  const { everywhere } = readSignedOutState(useLocation().state);
   useEffect(() => {
     // This page says it already; the flag must not make another page say it again later.
     consumeSignedOutFlag();
   }, []);
   return (
-    <Card title="You’re signed out" tabTitle="Signed out">
-      <p>Your session on this browser has ended. Sign in again whenever you are ready.</p>
+    <Card title={t('layout.signedOut.title')} tabTitle={t('layout.signedOut.tabTitle')}>
+      <p>{everywhere ? t('layout.signedOut.everywhere') : t('layout.signedOut.here')}</p>
       <p className="actions">
         <Link className="button" to={paths.signIn}>
-          Sign in
+          {t('layout.signedOut.signIn')}
         </Link>
         <Link className="button secondary" to={paths.home}>
-          Go to the home page
+          {t('layout.signedOut.home')}
         </Link>
       </p>
     </Card>

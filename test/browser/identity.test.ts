@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { signedInIndicator, signInThroughForm } from '../../bench/flows';
+import { openDeveloperDetails, signedInIndicator, signInThroughForm } from '../../bench/flows';
 import { createUser } from '../support/users';
 import { setupChromium } from './support/session';
 
@@ -15,7 +15,8 @@ const { appUrl } = stack;
 // scans them. This journey scans the home page's credentials panel in its three states.
 const browser = setupChromium({ transient: ['/sign-in', '/protected', '/signed-out'] });
 
-const PANEL = 'AWS credentials (developer details)';
+// Issue 16: the panel lives under the home page's closed "Developer details".
+const PANEL = 'AWS credentials';
 
 /** Clicks the panel's button and returns what /iam/whoami said and the identity id shown. */
 async function callWhoami(page: Page): Promise<{ whoami: string; identityId: string }> {
@@ -55,6 +56,7 @@ describe('identity pool credentials in Chromium', () => {
     });
 
     await page.goto(`${appUrl}/`);
+    await openDeveloperDetails(page);
     const panel = page.getByRole('region', { name: PANEL });
     await panel.getByText('No AWS credentials fetched.').waitFor();
     const guest = await callWhoami(page);
@@ -65,6 +67,7 @@ describe('identity pool credentials in Chromium', () => {
     await signInThroughForm(page, appUrl, user);
     await page.goto(`${appUrl}/`);
     await signedInIndicator(page).waitFor();
+    await openDeveloperDetails(page);
     credentialCalls.length = 0;
     const first = await callWhoami(page);
     expect(first.whoami).toBe(`signed in as ${first.identityId}`);
@@ -80,6 +83,7 @@ describe('identity pool credentials in Chromium', () => {
     // A reload starts without credentials; the fresh ones belong to the same identity.
     await page.reload();
     await signedInIndicator(page).waitFor();
+    await openDeveloperDetails(page);
     expect((await callWhoami(page)).identityId).toBe(first.identityId);
 
     // The secret key never reaches the page's text or its storage.
@@ -96,6 +100,7 @@ describe('identity pool credentials in Chromium', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
     await page.goto(`${appUrl}/`);
+    await openDeveloperDetails(page);
     await panel.getByText('No AWS credentials fetched.').waitFor();
     await checkpoint('identity-signed-out');
     const after = await callWhoami(page);

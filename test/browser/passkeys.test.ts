@@ -26,7 +26,8 @@ async function passkeyFromAccountPage(page: Page, checkpoint: (n: string) => Pro
   await section.getByText('You have no passkeys yet.').waitFor();
   await checkpoint('account-passkeys-empty');
   await section.getByRole('button', { name: 'Add a passkey' }).click();
-  await section.getByText('Passkey added.').waitFor();
+  // Issue 16: a section reports in one status line under its heading (Security holds passkeys).
+  await page.getByRole('region', { name: 'Security' }).getByText('Passkey added.').waitFor();
   await section.getByRole('button', { name: /^Remove / }).waitFor();
   await checkpoint('account-passkeys-one');
 }
@@ -59,7 +60,8 @@ describe('passkeys and email codes in Chromium', () => {
     await startPasskeySignIn(page, user);
     await signedInIndicator(page).waitFor();
     await page.goto(`${appUrl}/account`);
-    const facts = page.getByRole('region', { name: 'Your account' });
+    // Issue 16: how this session began is under Sessions.
+    const facts = page.getByRole('region', { name: 'Sessions' });
     await facts.getByText('Passkey', { exact: true }).waitFor();
     await checkpoint('account-after-passkey-sign-in');
 
@@ -67,7 +69,10 @@ describe('passkeys and email codes in Chromium', () => {
     await section.getByRole('button', { name: /^Remove / }).click();
     await checkpoint('account-passkeys-confirm-remove');
     await section.getByRole('button', { name: 'Remove', exact: true }).click();
-    await section.getByText(/can no longer be used to sign in/).waitFor();
+    await page
+      .getByRole('region', { name: 'Security' })
+      .getByText(/can no longer be used to sign in/)
+      .waitFor();
     await section.getByText('You have no passkeys yet.').waitFor();
     await checkpoint('account-passkeys-removed');
 

@@ -27,6 +27,7 @@ const SIGNED_OUT_SCREENS: Array<[path: string, heading: RegExp]> = [
 ];
 
 const SIGNED_IN_SCREENS: Array<[path: string, heading: RegExp]> = [
+  ['/', /^hello, /i],
   ['/account', /your account/i],
   ['/protected', /protected page/i],
   ['/admin', /don.t have access/i],
@@ -45,7 +46,7 @@ describe.each(LAYOUTS)('every screen, $label', ({ label, viewport, colorScheme }
       await page.goto(`${appUrl}${path}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await expectFits(page, viewport.width, path);
-      await checkpoint(`${label}${path.replace(/\//g, '-') || '-home'}`);
+      await checkpoint(`${label}${path === '/' ? '-home' : path.replace(/\//g, '-')}`);
     }
   });
 
@@ -85,7 +86,7 @@ describe.each(LAYOUTS)('every screen, $label', ({ label, viewport, colorScheme }
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await page.waitForLoadState('networkidle');
       await expectFits(page, viewport.width, path);
-      await checkpoint(`${label}-signed-in${path.replace(/\//g, '-')}`);
+      await checkpoint(`${label}-signed-in${path === '/' ? '-home' : path.replace(/\//g, '-')}`);
     }
   });
 });

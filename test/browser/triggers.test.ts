@@ -32,10 +32,14 @@ describe('triggers, claims and the greeting by name', () => {
     await page.getByLabel('Confirmation code').fill(await readCode(cognitoUrl, email, sentAfter));
     await page.getByRole('button', { name: /confirm/i }).click();
     await signedInIndicator(page).waitFor();
+    // Issue 16: a new member lands on Home, welcomed by name.
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Ada Lovelace' }).waitFor();
+    await checkpoint('home-welcome-after-company');
 
     await page.goto(`${appUrl}/protected`);
     await page.getByText('Hello Ada Lovelace!').waitFor();
-    const me = page.getByRole('region', { name: 'GET /me' });
+    // Issue 16: the panel reads as content.
+    const me = page.getByRole('region', { name: 'What the API knows about you' });
     await me.getByText('Analytical Engines', { exact: true }).waitFor();
     const facts = await me.locator('dl').innerText();
     expect(facts).toMatch(/Name\s+Ada Lovelace/);
@@ -47,11 +51,13 @@ describe('triggers, claims and the greeting by name', () => {
     await checkpoint('protected-greeting');
 
     await page.goto(`${appUrl}/account`);
+    // Issue 16: name and company are edited together, in an editor that opens on demand.
+    await page.getByRole('button', { name: 'Edit name and company' }).click();
     const company = page.getByLabel('Company (optional)');
     await expect(company.inputValue()).resolves.toBe('Analytical Engines');
     await company.fill('Difference Engines');
-    await page.getByRole('button', { name: 'Save company' }).click();
-    await page.getByText('Your company is saved.').waitFor();
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Your profile is saved.').waitFor();
     await checkpoint('account-company-saved');
 
     await page.reload();

@@ -58,6 +58,19 @@ export function stripAttributePrefix(names: readonly string[]): string[] {
   );
 }
 
+/**
+ * How to address the person during the new-password challenge: the SDK hands over the user's
+ * attributes (its parsed `userAttributes`), and the username beside them is often a UUID.
+ */
+export function displayNameFromAttributes(attributes: unknown): string | undefined {
+  if (typeof attributes !== 'object' || attributes === null) return undefined;
+  const { name, email } = attributes as Record<string, unknown>;
+  for (const value of [name, email]) {
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  }
+  return undefined;
+}
+
 function parseMfaOptions(raw: unknown): MfaChallenge[] {
   let list: unknown = raw;
   if (typeof raw === 'string') {
@@ -139,7 +152,8 @@ export function createCognitoServices(
   ): IAuthenticationCallback => ({
     onSuccess: (session) => resolve({ kind: 'signedIn', tokens: tokensOf(session, sdkStorage) }),
     onFailure: (err: unknown) => reject(toAuthError(err, context)),
-    newPasswordRequired: (_userAttributes: unknown, requiredAttributes: unknown) =>
+    newPasswordRequired: (userAttributes: unknown, requiredAttributes: unknown) => {
+      const displayName = displayNameFromAttributes(userAttributes);
       resolve({
         kind: 'newPasswordRequired',
         flow: newFlow(user),
@@ -148,7 +162,9 @@ export function createCognitoServices(
             ? requiredAttributes.filter((a) => typeof a === 'string')
             : [],
         ),
-      }),
+        ...(displayName === undefined ? {} : { displayName }),
+      });
+    },
     mfaRequired: (_name: unknown, params: Record<string, string> | undefined) =>
       resolve({
         kind: 'mfa',

@@ -45,19 +45,20 @@ export function accountActions(ctx: FlowContext): AccountActions {
         await refreshQuietly();
       }),
 
-    signOut: () => {
+    signOut: async () => {
       const session = ctx.session();
       ctx.signOutLocally({ broadcast: true, reason: 'user' });
       const refreshToken = session?.tokens.refreshToken;
-      // Cleared first, revoked second and in the background (bounded by the request timeout): a
-      // slow or failed revoke must never leave tokens behind or keep the person waiting.
+      // Cleared first, revoked second and bounded by the request timeout: a slow or failed revoke
+      // must never leave tokens behind or keep the person waiting.
       const revoked =
         refreshToken === undefined
           ? Promise.resolve()
           : services.revokeToken(refreshToken).catch(() => undefined);
+      if (session?.signInMethod !== 'hostedUi') return { leavingPage: false };
       // Leaving for the hosted logout would cancel the revoke, so that waits for it to settle.
-      if (session?.signInMethod === 'hostedUi') void revoked.then(() => ctx.leaveHostedUi());
-      return Promise.resolve();
+      await revoked;
+      return { leavingPage: ctx.leaveHostedUi() };
     },
 
     signOutEverywhere: () =>
@@ -71,7 +72,7 @@ export function accountActions(ctx: FlowContext): AccountActions {
           if (toAuthError(e).code !== 'NotAuthorizedException') throw e;
         }
         ctx.signOutLocally({ broadcast: true, reason: 'user' });
-        if (session?.signInMethod === 'hostedUi') ctx.leaveHostedUi();
+        return { leavingPage: session?.signInMethod === 'hostedUi' && ctx.leaveHostedUi() };
       }),
   };
 }

@@ -32,7 +32,8 @@ export interface FlowContext {
   /** Clears the session here (and, with `broadcast`, in every tab). */
   signOutLocally(options: { broadcast: boolean; reason?: 'user' | 'expired' }): void;
   /** Ends the hosted UI's own session too (its /logout), for a hosted-UI sign-in. */
-  leaveHostedUi(): void;
+  /** True when the browser is now leaving for the hosted UI's /logout. */
+  leaveHostedUi(): boolean;
 }
 
 /** Cleared on every sign-in, sign-out and cancel, so nothing outlives the flow it belongs to. */

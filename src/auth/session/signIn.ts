@@ -31,6 +31,7 @@ export function applyOutcome(ctx: FlowContext, outcome: SignInOutcome): void {
         type: 'NEW_PASSWORD_REQUIRED',
         username,
         requiredAttributes: outcome.requiredAttributes,
+        ...(outcome.displayName === undefined ? {} : { displayName: outcome.displayName }),
       });
       return;
     case 'mfa':

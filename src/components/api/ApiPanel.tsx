@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Card } from '../Card';
 import { ApiErrorMessage } from './ApiErrorMessage';
 import type { AsyncResource } from '../useAsyncResource';
+import { useI18n } from '../../i18n/useI18n';
 
 export function ApiPanel<T>({
   title,
@@ -15,9 +16,10 @@ export function ApiPanel<T>({
   retry: () => void;
   children: (data: T) => ReactNode;
 }) {
+  const { t } = useI18n();
   return (
     <Card title={title} heading="section" busy={resource.status === 'loading'}>
-      {resource.status === 'loading' ? <p role="status">Loading…</p> : null}
+      {resource.status === 'loading' ? <p role="status">{t('common.loading')}</p> : null}
       {resource.status === 'error' ? (
         <ApiErrorMessage error={resource.error} onRetry={retry} />
       ) : null}

@@ -8,6 +8,10 @@ import { signedJson } from '../../api/signed';
 import { useAuth } from '../../auth/useAuth';
 import { useConfig } from '../../config/ConfigContext';
 import { Card } from '../Card';
+import { useI18n } from '../../i18n/useI18n';
+
+/** Credentials last about an hour: the time of day says enough. */
+const EXPIRY_FORMAT: Intl.DateTimeFormatOptions = { timeStyle: 'medium' };
 
 interface WhoAmI {
   identityId: string;
@@ -32,6 +36,7 @@ export function AwsIdentityPanel() {
 }
 
 function Panel({ signedIn }: { signedIn: boolean }) {
+  const { t, formatDateTime } = useI18n();
   const config = useConfig();
   const { getAwsCredentials } = useAuth();
   const [shown, setShown] = useState<Shown>({ kind: 'idle' });
@@ -55,49 +60,42 @@ function Panel({ signedIn }: { signedIn: boolean }) {
     } catch (error) {
       setShown({
         kind: 'failed',
-        message: error instanceof Error ? error.message : 'Getting AWS credentials failed.',
+        message: error instanceof Error ? error.message : t('developer.aws.failed'),
       });
     }
   };
 
   return (
-    <Card
-      title="AWS credentials (developer details)"
-      heading="section"
-      busy={shown.kind === 'busy'}
-    >
-      <p>
-        {signedIn
-          ? 'The identity pool exchanges your ID token for temporary AWS credentials.'
-          : 'Signed out, the identity pool hands out guest credentials.'}
-      </p>
+    <Card title={t('developer.aws.title')} heading="section" busy={shown.kind === 'busy'}>
+      <p>{signedIn ? t('developer.aws.introSignedIn') : t('developer.aws.introGuest')}</p>
       <p className="actions">
         <button type="button" onClick={() => void run()} disabled={shown.kind === 'busy'}>
-          Call /iam/whoami with AWS credentials
+          {t('developer.aws.call')}
         </button>
       </p>
-      {shown.kind === 'idle' ? <p className="hint">No AWS credentials fetched.</p> : null}
-      {shown.kind === 'busy' ? <p role="status">Getting credentials…</p> : null}
+      {shown.kind === 'idle' ? <p className="hint">{t('developer.aws.idle')}</p> : null}
+      {shown.kind === 'busy' ? <p role="status">{t('developer.aws.busy')}</p> : null}
       {shown.kind === 'failed' ? (
         <div role="alert" className="alert alert-error">
           <p className="alert-message">{shown.message}</p>
         </div>
       ) : null}
       {shown.kind === 'done' ? (
-        <dl className="facts" aria-label="AWS identity">
-          <dt>Identity ID</dt>
+        <dl className="facts" aria-label={t('developer.aws.identity')}>
+          <dt>{t('developer.aws.identityId')}</dt>
           <dd>
             <code data-testid="identity-id">{shown.identityId}</code>
           </dd>
-          <dt>Credentials expire</dt>
+          <dt>{t('developer.aws.expires')}</dt>
           <dd>
             <time dateTime={shown.expiration.toISOString()}>
-              {shown.expiration.toLocaleTimeString()}
+              {formatDateTime(shown.expiration, EXPIRY_FORMAT)}
             </time>
           </dd>
-          <dt>/iam/whoami says</dt>
+          <dt>{t('developer.aws.whoamiSays')}</dt>
           <dd data-testid="whoami">
-            {shown.whoami.guest ? 'guest' : 'signed in'} as <code>{shown.whoami.identityId}</code>
+            {shown.whoami.guest ? t('developer.aws.guestAs') : t('developer.aws.signedInAs')}{' '}
+            <code>{shown.whoami.identityId}</code>
           </dd>
         </dl>
       ) : null}

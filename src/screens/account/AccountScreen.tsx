@@ -1,56 +1,47 @@
 /**
- * /account (signed in): who you are, then one card per thing you can change or read, each in its own
- * file here: name, company, email (via a verification code), password, the authenticator app, passkeys,
- * groups, tokens, and the two ways to sign out.
+ * /account (signed in): a short page with links to its sections: Profile (name, email, company),
+ * Security (password, two-step verification, passkeys), Sessions (sign out here or everywhere),
+ * and, closed, the developer details. Editors open on demand, so the page stays compact.
  */
-import type { SignInMethod } from '../../auth/types';
+import { personName } from '../../auth/person';
 import { useAuth } from '../../auth/useAuth';
 import { Card } from '../../components/Card';
-import { CompanySection, companyOf } from './CompanySection';
-import { EmailSection } from './EmailSection';
-import { GroupsSection } from './GroupsSection';
-import { MfaSection } from './MfaSection';
-import { NameSection } from './NameSection';
-import { PasskeysSection } from './PasskeysSection';
-import { PasswordSection } from './PasswordSection';
-import { SignOutSection } from './SignOutSection';
-import { TokensSection } from './TokensSection';
-
-const SIGN_IN_METHOD_LABEL: Record<SignInMethod, string> = {
-  password: 'Email and password',
-  hostedUi: 'Hosted sign-in',
-  passkey: 'Passkey',
-  emailCode: 'Code by email',
-};
+import { useI18n } from '../../i18n/useI18n';
+import { AccountDeveloperDetails } from './AccountDeveloperDetails';
+import { ProfileSection } from './ProfileSection';
+import { SecuritySection } from './SecuritySection';
+import { SessionsSection } from './SessionsSection';
 
 export function AccountScreen() {
+  const { t } = useI18n();
   const { state } = useAuth();
   // RequireAuth renders this only when signed in; the check narrows the type.
   if (state.step !== 'signedIn') return null;
   const { user } = state;
+  const name = personName(user);
   return (
     <div className="stack">
-      <Card title="Your account">
-        <dl className="facts">
-          <dt>Email</dt>
-          <dd>{user.email ?? '—'}</dd>
-          <dt>Name</dt>
-          <dd>{user.name ?? '—'}</dd>
-          <dt>Company</dt>
-          <dd>{companyOf(user) || '—'}</dd>
-          <dt>Signed in with</dt>
-          <dd>{SIGN_IN_METHOD_LABEL[user.signInMethod]}</dd>
-        </dl>
+      <Card title={t('account.title')}>
+        {name === undefined ? null : <p>{t('account.intro', { name })}</p>}
+        <nav aria-label={t('account.sectionsNav')} className="section-nav">
+          <ul>
+            <li>
+              <a href="#profile">{t('account.profile.title')}</a>
+            </li>
+            <li>
+              <a href="#security">{t('account.security.title')}</a>
+            </li>
+            <li>
+              <a href="#sessions">{t('account.sessions.title')}</a>
+            </li>
+          </ul>
+        </nav>
       </Card>
-      <NameSection user={user} />
-      <CompanySection user={user} />
-      <EmailSection user={user} />
-      <PasswordSection username={user.email ?? user.username} />
-      <MfaSection />
-      <PasskeysSection />
-      <GroupsSection groups={user.groups} />
-      <TokensSection user={user} />
-      <SignOutSection />
+      <ProfileSection user={user} />
+      {/* Hidden, for password managers: the sign-in name the new password belongs to. */}
+      <SecuritySection username={user.email ?? user.username} />
+      <SessionsSection signInMethod={user.signInMethod} />
+      <AccountDeveloperDetails user={user} />
     </div>
   );
 }

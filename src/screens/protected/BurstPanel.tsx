@@ -5,12 +5,14 @@
 import { useState } from 'react';
 import { Card } from '../../components/Card';
 import { useApi } from '../../api/useApi';
+import { useI18n } from '../../i18n/useI18n';
 
 const BURST = 10;
 
 type Result = { status: 'idle' } | { status: 'busy' } | { status: 'done'; succeeded: number };
 
 export function BurstPanel() {
+  const { t } = useI18n();
   const api = useApi();
   const [result, setResult] = useState<Result>({ status: 'idle' });
 
@@ -26,24 +28,23 @@ export function BurstPanel() {
   };
 
   return (
-    <Card title="Ten calls at once" heading="section">
-      <p>
-        Sends {BURST} GET /hello requests together. When your access token is about to expire, they
-        share a single refresh instead of racing.
-      </p>
+    <Card title={t('developer.burst.title')} heading="section">
+      <p>{t('developer.burst.intro', { count: BURST })}</p>
       <p className="actions">
         <button
           type="button"
-          className="button secondary"
+          className="secondary"
           disabled={result.status === 'busy'}
           onClick={() => void send()}
         >
-          Send {BURST} requests at once
+          {t('developer.burst.send', { count: BURST })}
         </button>
       </p>
       <p role="status">
-        {result.status === 'busy' ? 'Sending…' : null}
-        {result.status === 'done' ? `${result.succeeded} of ${BURST} requests succeeded` : null}
+        {result.status === 'busy' ? t('developer.burst.sending') : null}
+        {result.status === 'done'
+          ? t('developer.burst.result', { succeeded: result.succeeded, count: BURST })
+          : null}
       </p>
     </Card>
   );

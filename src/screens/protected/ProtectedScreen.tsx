@@ -1,12 +1,15 @@
 /**
- * /protected (signed in): calls the API's GET /hello (a greeting by name) and GET /me (name, email,
- * company and groups from the verified access token) and shows what came back, or a plain-words
- * reason with Retry.
+ * /protected (signed in): what the protected API says to this person (GET /hello, a greeting by
+ * name) and what it knows about them (GET /me: name, email, company and groups from the verified
+ * access token), read as content, or a plain-words reason with Retry. Scope, verified claims and the
+ * concurrent-refresh demo wait under "Developer details".
  */
 import { ApiPanel } from '../../components/api/ApiPanel';
 import { BurstPanel } from './BurstPanel';
 import { Card } from '../../components/Card';
+import { DeveloperDetails } from '../../components/DeveloperDetails';
 import { useApiGet } from '../../components/api/useApiGet';
+import { useI18n } from '../../i18n/useI18n';
 
 interface Hello {
   message: string;
@@ -23,53 +26,53 @@ interface Me {
   claims?: Record<string, unknown>;
 }
 
-/** Internal identifiers (a UUID, the pool's username) mean nothing to a person: not shown. */
-const HIDDEN_CLAIMS = new Set(['sub', 'username', 'cognito:username']);
-
-function readableClaims(claims: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(claims).filter(([name]) => !HIDDEN_CLAIMS.has(name)));
-}
-
 export function ProtectedScreen() {
+  const { t } = useI18n();
   const hello = useApiGet<Hello>('/hello');
   const me = useApiGet<Me>('/me');
+  const dash = t('protectedPage.none');
   return (
     <div className="stack">
-      <Card title="Protected page">
-        <p>
-          Only signed-in people see this page. Both calls below send your access token to the API.
-        </p>
+      <Card title={t('protectedPage.title')}>
+        <p>{t('protectedPage.intro')}</p>
       </Card>
-      <ApiPanel title="GET /hello" {...hello}>
+      <ApiPanel title={t('protectedPage.hello.title')} {...hello}>
         {(data) => <p className="api-message">{data.message}</p>}
       </ApiPanel>
-      <ApiPanel title="GET /me" {...me}>
+      <ApiPanel title={t('protectedPage.me.title')} {...me}>
         {(data) => (
-          <>
-            <dl className="facts">
-              <dt>Name</dt>
-              <dd>{data.name ?? '—'}</dd>
-              <dt>Email</dt>
-              <dd>{data.email ?? '—'}</dd>
-              <dt>Company</dt>
-              <dd>{data.company ?? '—'}</dd>
-              <dt>Scope</dt>
-              <dd>{data.scope ?? '—'}</dd>
-              <dt>Groups</dt>
-              <dd>{data.groups.length > 0 ? data.groups.join(', ') : 'none'}</dd>
-            </dl>
-            {data.claims ? (
-              <details>
-                <summary>Claims the API verified</summary>
-                <pre tabIndex={0} aria-label="Claims the API verified">
-                  {JSON.stringify(readableClaims(data.claims), null, 2)}
-                </pre>
-              </details>
-            ) : null}
-          </>
+          <dl className="facts">
+            <dt>{t('protectedPage.me.name')}</dt>
+            <dd>{data.name ?? dash}</dd>
+            <dt>{t('protectedPage.me.email')}</dt>
+            <dd>{data.email ?? dash}</dd>
+            <dt>{t('protectedPage.me.company')}</dt>
+            <dd>{data.company ?? dash}</dd>
+            <dt>{t('protectedPage.me.groups')}</dt>
+            <dd>
+              {data.groups.length > 0 ? data.groups.join(', ') : t('protectedPage.me.noGroups')}
+            </dd>
+          </dl>
         )}
       </ApiPanel>
-      <BurstPanel />
+      <DeveloperDetails>
+        <ApiPanel title={t('developer.api.title')} {...me}>
+          {(data) => (
+            <>
+              <dl className="facts">
+                <dt>{t('developer.api.scope')}</dt>
+                <dd>{data.scope ?? dash}</dd>
+              </dl>
+              {data.claims ? (
+                <pre tabIndex={0} aria-label={t('developer.api.claims')}>
+                  {JSON.stringify(data.claims, null, 2)}
+                </pre>
+              ) : null}
+            </>
+          )}
+        </ApiPanel>
+        <BurstPanel />
+      </DeveloperDetails>
     </div>
   );
 }

@@ -131,6 +131,8 @@ describe('sign-in', () => {
       step: 'newPasswordRequired',
       username: 'ada@example.com',
       requiredAttributes: ['name'],
+      // Issue 16: the screen addresses the person by the challenge's name or email, not the username.
+      displayName: 'ada@example.com',
     });
     await m.completeNewPassword({ newPassword: 'N3w-password!', attributes: { name: 'Ada' } });
     expect(m.getState().step).toBe('signedIn');
@@ -268,7 +270,8 @@ describe('sign-out', () => {
     const tokens = h.seed('ada@example.com');
     const m = h.manager();
     await m.restore();
-    await m.signOut();
+    // Issue 16: a sign-out that stays on the page says so, so the screen shows /signed-out itself.
+    await expect(m.signOut()).resolves.toEqual({ leavingPage: false });
     expect(m.getState()).toEqual({ step: 'signedOut' });
     expect(h.storage.getItem(h.store.key)).toBeNull();
     // The revoke runs in the background: sign-out never waits on the network.
@@ -340,12 +343,11 @@ describe('sign-out', () => {
     // Refresh works the same for a hosted session.
     await m.getAccessToken({ forceRefresh: true });
     expect(h.fake.refreshCalls()).toHaveLength(1);
-    await m.signOut();
-    await vi.waitFor(() => expect(h.fake.count('RevokeToken')).toBe(1));
-    await vi.waitFor(() =>
-      expect(h.navigate).toHaveBeenCalledWith(
-        `https://auth.example.com/logout?client_id=${h.config.clientId}&logout_uri=${encodeURIComponent('http://localhost:3000/signed-out')}`,
-      ),
+    // Issue 16: the page is leaving for /logout, so the screen must not show /signed-out first.
+    await expect(m.signOut()).resolves.toEqual({ leavingPage: true });
+    expect(h.fake.count('RevokeToken')).toBe(1);
+    expect(h.navigate).toHaveBeenCalledWith(
+      `https://auth.example.com/logout?client_id=${h.config.clientId}&logout_uri=${encodeURIComponent('http://localhost:3000/signed-out')}`,
     );
   });
 });

@@ -16,8 +16,22 @@ const translations: Record<string, Record<string, string>> = { de, fr };
  * by language, so an untranslated message in another language still fails.
  */
 const SAME_AS_ENGLISH: Record<string, ReadonlySet<string>> = {
-  de: new Set(['form.code.label', 'form.attribute.name', 'form.attribute.website']),
-  fr: new Set(['form.code.label']),
+  de: new Set([
+    'form.code.label',
+    'form.attribute.name',
+    'form.attribute.website',
+    // German says "Name", "Passkey" and "Tokens" too.
+    'account.profile.name',
+    'protectedPage.me.name',
+    'account.passkeys.title',
+    'account.sessions.method.passkey',
+    'developer.tokens.title',
+  ]),
+  fr: new Set([
+    'form.code.label',
+    // French says "Sessions" too.
+    'account.sessions.title',
+  ]),
 };
 
 describe('message catalogues', () => {

@@ -49,9 +49,10 @@ describe('ConfirmSignUpScreen', () => {
     await arriveBySignUp(user);
     await user.type(screen.getByLabelText('Confirmation code'), '123456');
     await user.click(screen.getByRole('button', { name: 'Confirm account' }));
-    await waitFor(() => expect(currentLocation()).toBe('/protected'));
+    // Issue 16: a new member lands on Home, welcomed by the name they just gave.
+    await waitFor(() => expect(currentLocation()).toBe('/'));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Protected page' }),
+      await screen.findByRole('heading', { level: 1, name: 'Welcome, Grace' }),
     ).toBeInTheDocument();
   });
 

@@ -21,7 +21,8 @@ describe('ProtectedScreen', () => {
     renderJourney('/protected');
     await expectFocus(await screen.findByRole('heading', { level: 1, name: 'Protected page' }));
     expect(await screen.findByText('Hello ada@example.com!')).toBeInTheDocument();
-    const me = screen.getByRole('region', { name: 'GET /me' });
+    // Issue 16: the scope is for developers, under "Developer details".
+    const me = screen.getByRole('region', { name: 'What the API verified' });
     expect(await within(me).findByText('aws.cognito.signin.user.admin')).toBeInTheDocument();
     expect(seen[0]).toMatch(/^Bearer ey/);
     await expectNoAxeViolations();
@@ -36,7 +37,7 @@ describe('ProtectedScreen', () => {
     signInAs(fake, 'ada@example.com');
     server.use(http.get(`${API}/hello`, () => HttpResponse.json({ error: 'x' }, { status })));
     renderJourney('/protected');
-    const hello = await screen.findByRole('region', { name: 'GET /hello' });
+    const hello = await screen.findByRole('region', { name: 'A message for you' });
     const alert = await within(hello).findByRole('alert');
     expect(alert).toHaveTextContent(words);
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
@@ -47,7 +48,7 @@ describe('ProtectedScreen', () => {
     signInAs(fake, 'ada@example.com');
     server.use(http.get(`${API}/hello`, () => HttpResponse.json({ error: 'x' }, { status: 401 })));
     renderJourney('/protected');
-    const hello = await screen.findByRole('region', { name: 'GET /hello' });
+    const hello = await screen.findByRole('region', { name: 'A message for you' });
     const alert = await within(hello).findByRole('alert', {}, { timeout: 3000 });
     expect(alert).toHaveTextContent(/sign in again/i);
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
@@ -63,7 +64,7 @@ describe('ProtectedScreen', () => {
     signInAs(fake, 'ada@example.com');
     server.use(http.get(`${API}/hello`, () => HttpResponse.error(), { once: true }));
     const { user } = renderJourney('/protected');
-    const hello = await screen.findByRole('region', { name: 'GET /hello' });
+    const hello = await screen.findByRole('region', { name: 'A message for you' });
     const alert = await within(hello).findByRole('alert', {}, { timeout: 5000 });
     expect(alert).toHaveTextContent(/couldn't reach/i);
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
@@ -91,5 +92,35 @@ describe('ProtectedScreen', () => {
     expect(bearers.length - before).toBe(10);
     expect(bearers.every((value) => value?.startsWith('Bearer ey'))).toBe(true);
     expect(fake.refreshCalls()).toHaveLength(0);
+  });
+
+  it('reads as content: internal IDs, scope and claims only under the closed "Developer details"', async () => {
+    const fake = setupCognito();
+    signInAs(fake, 'ada@example.com', { name: 'Ada Lovelace' });
+    server.use(
+      http.get(`${API}/me`, () =>
+        HttpResponse.json({
+          name: 'Ada Lovelace',
+          email: 'ada@example.com',
+          userId: '5a7492b0-b5ec-4d2e-9c4e-000000000001',
+          username: '5a7492b0-b5ec-4d2e-9c4e-000000000001',
+          scope: 'openid aws.cognito.signin.user.admin',
+          groups: ['staff'],
+          claims: { sub: '5a7492b0-b5ec-4d2e-9c4e-000000000001', token_use: 'access' },
+        }),
+      ),
+    );
+    renderJourney('/protected');
+    const me = await screen.findByRole('region', { name: 'What the API knows about you' });
+    expect(await within(me).findByText('Ada Lovelace')).toBeInTheDocument();
+    expect(within(me).getByText('staff')).toBeInTheDocument();
+    const details = document.querySelector('details.developer-details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(details.textContent).toContain('5a7492b0-b5ec-4d2e-9c4e-000000000001');
+    const outside = document.body.cloneNode(true) as HTMLElement;
+    outside.querySelectorAll('details').forEach((element) => element.remove());
+    expect(outside.textContent).not.toContain('5a7492b0');
+    expect(outside.textContent).not.toContain('aws.cognito.signin.user.admin');
+    expect(outside.textContent).not.toMatch(/GET \/(hello|me)/);
   });
 });

@@ -110,7 +110,10 @@ describe('SignInScreen', () => {
     const { user } = renderJourney('/sign-in?returnTo=%2F%2Fevil.example');
     await fillAndSubmit(user, 'ada@example.com', PASSWORD);
     await waitFor(() => expect(currentLocation()).toBe('/'));
-    expect(screen.getByRole('heading', { level: 1, name: 'Welcome' })).toBeInTheDocument();
+    // Issue 16: Home greets the signed-in person by name (email when there is no name).
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Hello, ada@example.com' }),
+    ).toBeInTheDocument();
   });
 
   it('sends an unconfirmed account to confirmation with a fresh code', async () => {
@@ -157,7 +160,10 @@ describe('SignInScreen', () => {
     const link = await screen.findByRole('link', { name: 'Continue as Ada Lovelace' });
     expect(link).toHaveAttribute('href', '/account');
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    // Issue 16: every sign-out ends on the same page.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'You’re signed out' }),
+    ).toBeInTheDocument();
   });
 
   // Issue 12, finding 1: dot segments that collapse into `//host` once the URL is normalised.
@@ -178,6 +184,9 @@ describe('SignInScreen', () => {
     const { user } = renderJourney(`/sign-in?returnTo=${encodeURIComponent('/.//evil.example')}`);
     await fillAndSubmit(user, 'ada@example.com', PASSWORD);
     await waitFor(() => expect(currentLocation()).toBe('/'));
-    expect(screen.getByRole('heading', { level: 1, name: 'Welcome' })).toBeInTheDocument();
+    // Issue 16: Home greets the signed-in person by name (email when there is no name).
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Hello, ada@example.com' }),
+    ).toBeInTheDocument();
   });
 });

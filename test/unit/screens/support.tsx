@@ -32,6 +32,7 @@ import { MfaScreen } from '../../../src/screens/MfaScreen';
 import { NewPasswordScreen } from '../../../src/screens/NewPasswordScreen';
 import { ProtectedScreen } from '../../../src/screens/protected/ProtectedScreen';
 import { SignInScreen } from '../../../src/screens/SignInScreen';
+import { SignedOutScreen } from '../../../src/screens/SignedOutScreen';
 import { SignUpScreen } from '../../../src/screens/SignUpScreen';
 
 export const PASSWORD = 'Corr3ct-Horse!';
@@ -54,6 +55,7 @@ function Journey() {
           <Route path={paths.newPassword} element={<NewPasswordScreen />} />
           <Route path={paths.forgotPassword} element={<ForgotPasswordScreen />} />
           <Route path={paths.mfa} element={<MfaScreen />} />
+          <Route path={paths.signedOut} element={<SignedOutScreen />} />
           <Route element={<RequireAuth />}>
             <Route path={paths.account} element={<AccountScreen />} />
             <Route path={paths.protected} element={<ProtectedScreen />} />

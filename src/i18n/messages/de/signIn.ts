@@ -7,6 +7,8 @@ export const signIn = {
   'signIn.signedIn.title': 'Sie sind angemeldet',
   'signIn.signedIn.text': 'Sie sind als {who} angemeldet.',
   'signIn.signedIn.continue': 'Weiter als {who}',
+  // Only when the tokens carry neither a name nor an email: never the internal username.
+  'signIn.signedIn.someone': 'dieses Konto',
   'signIn.signedIn.signOut': 'Abmelden',
   'signIn.forgot': 'Passwort vergessen?',
   'signIn.submit': 'Anmelden',

@@ -5,6 +5,8 @@ export const signIn = {
   'signIn.signedIn.title': 'You’re signed in',
   'signIn.signedIn.text': 'You are signed in as {who}.',
   'signIn.signedIn.continue': 'Continue as {who}',
+  // Only when the tokens carry neither a name nor an email: never the internal username.
+  'signIn.signedIn.someone': 'this account',
   'signIn.signedIn.signOut': 'Sign out',
   'signIn.forgot': 'Forgot password?',
   'signIn.submit': 'Sign in',

@@ -4,6 +4,8 @@ import type { newPassword as english } from '../en/newPassword';
 export const newPassword = {
   'newPassword.title': 'Choisissez un nouveau mot de passe',
   'newPassword.intro': 'Votre compte a besoin d’un nouveau mot de passe avant de continuer.',
+  'newPassword.introNamed':
+    '{name}, votre compte a besoin d’un nouveau mot de passe avant de continuer.',
   'newPassword.introFor':
     'Le compte {email} a besoin d’un nouveau mot de passe avant de continuer.',
   'newPassword.submit': 'Définir le mot de passe et continuer',

@@ -7,6 +7,8 @@ export const signIn = {
   'signIn.signedIn.title': 'Vous êtes connecté',
   'signIn.signedIn.text': 'Vous êtes connecté en tant que {who}.',
   'signIn.signedIn.continue': 'Continuer en tant que {who}',
+  // Only when the tokens carry neither a name nor an email: never the internal username.
+  'signIn.signedIn.someone': 'ce compte',
   'signIn.signedIn.signOut': 'Se déconnecter',
   'signIn.forgot': 'Mot de passe oublié ?',
   'signIn.submit': 'Se connecter',

@@ -3,7 +3,16 @@ import { act, configure, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { StrictMode } from 'react';
-import { createMemoryRouter, RouterProvider, useLocation } from 'react-router-dom';
+import {
+  createMemoryRouter,
+  MemoryRouter,
+  Outlet,
+  Route,
+  RouterProvider,
+  Routes,
+  useLocation,
+  useNavigate,
+} from 'react-router-dom';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuthContext } from '../../../../src/auth/AuthContext';
 import { createAuthorizeUrl } from '../../../../src/auth/hosted-ui/authorize';
@@ -336,6 +345,44 @@ describe('useSignedOutLanding', () => {
     renderHome();
     expect(await screen.findByRole('heading', { name: 'You’re signed out' })).toBeInTheDocument();
     expect(consumeSignedOutFlag()).toBe(false);
+  });
+
+  it('leaves the flag to the page load that lands: in-app moves of the leaving page do not consume it', async () => {
+    // The shell stays mounted while the page moves (its sign-out sends it to /sign-in) and the
+    // browser is on its way to /logout; only the page that comes back may read the flag. The app
+    // uses declarative routes, whose navigate changes with every location: so does this test.
+    function Shell() {
+      useSignedOutLanding();
+      const navigate = useNavigate();
+      return (
+        <>
+          <button type="button" onClick={() => navigate('/sign-in?returnTo=%2Faccount')}>
+            Sign out (in-app move)
+          </button>
+          <Outlet />
+        </>
+      );
+    }
+    render(
+      <StrictMode>
+        <MemoryRouter initialEntries={['/account']}>
+          <Routes>
+            <Route path="/" element={<Shell />}>
+              <Route path="account" element={<p>Account page</p>} />
+              <Route path="sign-in" element={<p>Sign-in page</p>} />
+              <Route path="signed-out" element={<p>Signed-out page</p>} />
+            </Route>
+          </Routes>
+        </MemoryRouter>
+      </StrictMode>,
+    );
+    await screen.findByText('Account page');
+    redirectToHostedSignOut(testConfig({ redirectSignOut: `${ORIGIN}/` }), vi.fn());
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out (in-app move)' }));
+    await screen.findByText('Sign-in page');
+    await act(async () => {});
+    expect(screen.queryByText('Signed-out page')).toBeNull();
+    expect(consumeSignedOutFlag()).toBe(true);
   });
 
   it('leaves an ordinary visit to the home page alone', async () => {

@@ -6,21 +6,20 @@ import { useCallback, useState } from 'react';
 import { toAuthError } from '../../auth/errors';
 import type { Passkey } from '../../auth/types';
 import { useAuth } from '../../auth/useAuth';
-import { Card } from '../../components/Card';
-import { SuccessStatus } from '../../components/SuccessStatus';
 import { FormError } from '../../components/form/FormError';
 import { useAuthForm } from '../../components/form/useAuthForm';
 import { useAsyncResource } from '../../components/useAsyncResource';
 import { usePasskeyOffer } from '../../components/PasskeyOffer';
+import { useI18n } from '../../i18n/useI18n';
+import { AccountBlock, useFormErrorInSection, useSectionStatus } from './AccountSection';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-export function PasskeysSection() {
+export function PasskeysBlock() {
+  const { t, formatDateTime } = useI18n();
   const auth = useAuth();
+  const status = useSectionStatus();
   const { listPasskeys } = auth;
   const load = useCallback(() => listPasskeys(), [listPasskeys]);
   const { resource: passkeys, retry: reload } = useAsyncResource(load);
-  const [note, setNote] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<Passkey | null>(null);
   const offer = usePasskeyOffer();
   // Not forms, but the same cycle: busy while running, a failure shown with "Try again".
@@ -30,10 +29,10 @@ export function PasskeysSection() {
   const add = () =>
     void adding.run({
       action: async () => {
-        setNote(null);
+        status.clear();
         await auth.addPasskey();
         offer.dismiss();
-        setNote('Passkey added. You can use it to sign in next time.');
+        status.succeed(t('account.passkeys.added'));
         reload();
       },
     });
@@ -41,25 +40,26 @@ export function PasskeysSection() {
   const remove = (passkey: Passkey) =>
     void removing.run({
       action: async () => {
-        setNote(null);
+        status.clear();
         await auth.removePasskey(passkey.id);
         setConfirming(null);
-        setNote(`“${passkey.name}” was removed. It can no longer be used to sign in.`);
+        status.succeed(t('account.passkeys.removed', { name: passkey.name }));
         reload();
       },
     });
+  useFormErrorInSection(adding.error, add);
+  useFormErrorInSection(removing.error, confirming ? () => remove(confirming) : undefined);
 
   return (
-    <Card title="Passkeys" heading="section">
-      <p>Sign in with your fingerprint, face or screen lock instead of a password.</p>
-      <SuccessStatus message={note} />
-      {passkeys.status === 'loading' ? <p role="status">Loading your passkeys…</p> : null}
+    <AccountBlock title={t('account.passkeys.title')}>
+      <p>{t('account.passkeys.intro')}</p>
+      {passkeys.status === 'loading' ? <p role="status">{t('account.passkeys.loading')}</p> : null}
       {passkeys.status === 'error' ? (
         <FormError error={toAuthError(passkeys.error, 'passkeys')} focus={false} onRetry={reload} />
       ) : null}
       {passkeys.status === 'ok' ? (
         passkeys.data.length === 0 ? (
-          <p>You have no passkeys yet.</p>
+          <p>{t('account.passkeys.none')}</p>
         ) : (
           <ul className="passkey-list">
             {passkeys.data.map((passkey) => (
@@ -68,30 +68,39 @@ export function PasskeysSection() {
                   <strong>{passkey.name}</strong>
                   <span className="hint">
                     {' '}
-                    · added {dateFormat.format(new Date(passkey.createdAt))}
+                    ·{' '}
+                    {t('account.passkeys.addedOn', {
+                      date: formatDateTime(passkey.createdAt, { dateStyle: 'medium' }),
+                    })}
                   </span>
                 </span>
                 {confirming?.id === passkey.id ? (
-                  <span className="actions" role="group" aria-label={`Remove ${passkey.name}?`}>
-                    <span>Remove this passkey? You can’t sign in with it afterwards.</span>
+                  <span
+                    className="actions"
+                    role="group"
+                    aria-label={t('account.passkeys.confirmLabel', { name: passkey.name })}
+                  >
+                    <span>{t('account.passkeys.confirm')}</span>
                     <button type="button" disabled={removing.busy} onClick={() => remove(passkey)}>
-                      {removing.busy ? 'Removing…' : 'Remove'}
+                      {removing.busy
+                        ? t('account.passkeys.removing')
+                        : t('account.passkeys.remove')}
                     </button>
                     <button type="button" className="secondary" onClick={() => setConfirming(null)}>
-                      Keep it
+                      {t('account.passkeys.keep')}
                     </button>
                   </span>
                 ) : (
                   <button
                     type="button"
                     className="secondary"
-                    aria-label={`Remove ${passkey.name}`}
+                    aria-label={t('account.passkeys.removeLabel', { name: passkey.name })}
                     onClick={() => {
-                      setNote(null);
+                      status.clear();
                       setConfirming(passkey);
                     }}
                   >
-                    Remove
+                    {t('account.passkeys.remove')}
                   </button>
                 )}
               </li>
@@ -99,13 +108,11 @@ export function PasskeysSection() {
           </ul>
         )
       ) : null}
-      {removing.error ? (
-        <FormError error={removing.error} onRetry={() => confirming && remove(confirming)} />
-      ) : null}
-      {adding.error ? <FormError error={adding.error} onRetry={add} /> : null}
-      <button type="button" disabled={adding.busy} onClick={add}>
-        {adding.busy ? 'Waiting for your device…' : 'Add a passkey'}
-      </button>
-    </Card>
+      <p className="actions">
+        <button type="button" className="secondary" disabled={adding.busy} onClick={add}>
+          {adding.busy ? t('account.passkeys.waiting') : t('account.passkeys.add')}
+        </button>
+      </p>
+    </AccountBlock>
   );
 }

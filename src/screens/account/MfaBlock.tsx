@@ -1,82 +1,88 @@
 /**
- * Two-step verification: whether the authenticator app is on, and turning it on (pairing a new app)
- * or off.
+ * Two-step verification: whether the authenticator app is on, and turning it on (pairing a new app
+ * in place) or off.
  */
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { toAuthError } from '../../auth/errors';
 import { useAuth } from '../../auth/useAuth';
-import { Card } from '../../components/Card';
-import { SuccessStatus } from '../../components/SuccessStatus';
 import { FormError } from '../../components/form/FormError';
 import { useAuthForm } from '../../components/form/useAuthForm';
 import { TotpSetup } from '../../components/TotpSetup';
 import { useAsyncResource } from '../../components/useAsyncResource';
+import { useI18n } from '../../i18n/useI18n';
+import { AccountBlock, useFormErrorInSection, useSectionStatus } from './AccountSection';
 
-export function MfaSection() {
+export function MfaBlock({
+  settingUp,
+  onSetUp,
+  onClose,
+}: {
+  settingUp: boolean;
+  onSetUp: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
   const auth = useAuth();
+  const status = useSectionStatus();
   const { getMfaStatus } = auth;
   const loadTotpEnabled = useCallback(
-    () => getMfaStatus().then((status) => status.totpEnabled),
+    () => getMfaStatus().then((mfa) => mfa.totpEnabled),
     [getMfaStatus],
   );
   const { resource: totpEnabled, retry: reload, update } = useAsyncResource(loadTotpEnabled);
-  const [settingUp, setSettingUp] = useState(false);
-  const [note, setNote] = useState<string | null>(null);
   // Not a form, but the same cycle: busy while it runs, its failure shown with "Try again".
   const turnOff = useAuthForm<never>();
-
   const disable = () =>
     void turnOff.run({
       action: async () => {
-        setNote(null);
+        status.clear();
         await auth.disableTotp();
         update(false);
-        setNote('The authenticator app is turned off.');
+        status.succeed(t('account.mfa.turnedOff'));
       },
     });
+  useFormErrorInSection(turnOff.error, disable);
 
   return (
-    <Card title="Two-step verification" heading="section">
-      <SuccessStatus message={note} />
+    <AccountBlock title={t('account.mfa.title')}>
       {totpEnabled.status === 'loading' && !settingUp ? (
-        <p role="status">Checking your settings…</p>
+        <p role="status">{t('account.mfa.checking')}</p>
       ) : null}
       {totpEnabled.status === 'error' && !settingUp ? (
         <FormError error={toAuthError(totpEnabled.error)} focus={false} onRetry={reload} />
       ) : null}
       {totpEnabled.status === 'ok' && !settingUp ? (
-        <>
-          <FormError error={turnOff.error} onRetry={disable} />
+        <div className="block-row">
           <p>
-            Authenticator app: <strong>{totpEnabled.data ? 'On' : 'Off'}</strong>
+            {t('account.mfa.app')}{' '}
+            <strong>{totpEnabled.data ? t('account.mfa.on') : t('account.mfa.off')}</strong>
           </p>
           {totpEnabled.data ? (
             <button type="button" className="secondary" disabled={turnOff.busy} onClick={disable}>
-              {turnOff.busy ? 'Turning off…' : 'Turn off authenticator app'}
+              {turnOff.busy ? t('account.mfa.turningOff') : t('account.mfa.turnOff')}
             </button>
           ) : (
             <button
               type="button"
+              className="secondary"
               onClick={() => {
-                setNote(null);
-                setSettingUp(true);
+                status.clear();
+                onSetUp();
               }}
             >
-              Set up authenticator app
+              {t('account.mfa.setUp')}
             </button>
           )}
-        </>
+        </div>
       ) : null}
       {settingUp ? (
         <>
           <TotpSetup
             headingLevel={3}
             onVerified={() => {
-              setSettingUp(false);
+              onClose();
               update(true);
-              setNote(
-                'The authenticator app is turned on. You will be asked for a code when you sign in.',
-              );
+              status.succeed(t('account.mfa.turnedOn'));
             }}
           />
           <p>
@@ -84,15 +90,15 @@ export function MfaSection() {
               type="button"
               className="link"
               onClick={() => {
-                setSettingUp(false);
+                onClose();
                 reload();
               }}
             >
-              Cancel setup
+              {t('account.mfa.cancelSetup')}
             </button>
           </p>
         </>
       ) : null}
-    </Card>
+    </AccountBlock>
   );
 }
