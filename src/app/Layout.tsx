@@ -3,6 +3,7 @@ import { Suspense, useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { useSignedOutLanding } from '../auth/hosted-ui/useSignedOutLanding';
 import { useAuth } from '../auth/useAuth';
+import { useBrand } from '../config/ConfigContext';
 import { paths } from '../config/paths';
 import { ADMIN_GROUP } from '../routing/groups';
 import { LoadingStatus } from '../components/LoadingStatus';
@@ -11,6 +12,7 @@ import type { SignedInUser } from '../auth/types';
 
 export function Layout() {
   const { state } = useAuth();
+  const brand = useBrand();
   // The shell is on every page, so a return from the hosted UI's /logout lands wherever it was sent.
   useSignedOutLanding();
   return (
@@ -20,8 +22,8 @@ export function Layout() {
       </a>
       <header className="site-header">
         <NavLink to={paths.home} className="brand" end>
-          <img src="/favicon.svg" alt="" width="24" height="24" />
-          <span>Cognito React Auth</span>
+          <img src={brand.logo} alt="" width="24" height="24" />
+          <span>{brand.name}</span>
         </NavLink>
         <nav aria-label="Main">
           <ul>

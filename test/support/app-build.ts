@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build, preview } from 'vite';
 import { endpointsFromEnv, securityHeaders } from '../../server/hosting/security-headers';
+import { SKIP_CONFIG_CHECK } from '../../src/config/buildCheck';
 
 export interface ServedApp {
   url: string;
@@ -14,8 +15,16 @@ export interface ServedApp {
   close(): Promise<void>;
 }
 
-/** Env files live in a temp dir so a developer's own .env.*.local never leaks into a test build. */
-export async function buildApp(env: Record<string, string>, outDir: string): Promise<void> {
+/**
+ * Env files live in a temp dir so a developer's own .env.*.local never leaks into a test build.
+ * `checkConfig: false` builds even a misconfigured app (vite.config.ts refuses one otherwise), for
+ * the tests of the configuration page.
+ */
+export async function buildApp(
+  env: Record<string, string>,
+  outDir: string,
+  { checkConfig = true }: { checkConfig?: boolean } = {},
+): Promise<void> {
   const envDir = mkdtempSync(path.join(os.tmpdir(), 'cra-env-'));
   writeFileSync(
     path.join(envDir, '.env.production'),
@@ -28,6 +37,7 @@ export async function buildApp(env: Record<string, string>, outDir: string): Pro
   // sets it to "test"; without this, browser tests would run react-router's development build.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
+  if (!checkConfig) process.env[SKIP_CONFIG_CHECK] = '1';
   try {
     await build({
       configFile: path.resolve('vite.config.ts'),
@@ -38,6 +48,7 @@ export async function buildApp(env: Record<string, string>, outDir: string): Pro
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;
+    delete process.env[SKIP_CONFIG_CHECK];
   }
 }
 

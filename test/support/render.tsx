@@ -11,6 +11,7 @@ import type { AuthServices } from '../../src/auth/services';
 import type { SessionManager, SessionManagerOptions } from '../../src/auth/session';
 import type { KeyValueStorage } from '../../src/auth/storage';
 import { ConfigProvider } from '../../src/config/ConfigContext';
+import { DEFAULT_BRAND } from '../../src/config/brand';
 import type { AppConfig } from '../../src/config/env';
 import { TEST_CLIENT_ID, TEST_COGNITO_ENDPOINT, TEST_USER_POOL_ID } from './cognito-http-fake';
 
@@ -36,6 +37,7 @@ export function testAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     signUpAttributes: ['name'],
     refreshSkewSeconds: 300,
     isLocalPool: false,
+    brand: DEFAULT_BRAND,
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 /** The app's configuration for a local pool, as `npm run provision` would write it. */
+import { DEFAULT_BRAND } from '../../../src/config/brand';
 import type { AppConfig } from '../../../src/config/env';
 import type { LocalPool } from '../../support/local-cognito';
 
@@ -19,6 +20,7 @@ export function appConfigFor(pool: LocalPool, overrides: Partial<AppConfig> = {}
     signUpAttributes: ['name'],
     refreshSkewSeconds: 300,
     isLocalPool: true,
+    brand: DEFAULT_BRAND,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@
  * signed with a throwaway RSA key (WebCrypto), and an msw token endpoint that records each call.
  */
 import { http, HttpResponse } from 'msw';
+import { DEFAULT_BRAND } from '../../../../src/config/brand';
 import type { AppConfig } from '../../../../src/config/env';
 import { server } from '../../../support/msw-server';
 
@@ -29,6 +30,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     signUpAttributes: ['name'],
     refreshSkewSeconds: 300,
     isLocalPool: false,
+    brand: DEFAULT_BRAND,
     ...overrides,
   };
 }
