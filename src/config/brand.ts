@@ -41,7 +41,8 @@ export const SCHEME_COLOURS: Record<
 /** WCAG 2.2 AA for normal text: links and button labels are normal text. */
 export const MIN_CONTRAST = 4.5;
 
-const HEX_COLOUR = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+// The # is optional: in a .env file an unquoted #7a1fa2 is a comment, so 7a1fa2 must work too.
+const HEX_COLOUR = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 export function isHexColour(value: string): boolean {
   return HEX_COLOUR.test(value);
@@ -49,7 +50,7 @@ export function isHexColour(value: string): boolean {
 
 /** Lower-case #rrggbb, so every later comparison and the CSS see one spelling. */
 export function normaliseHex(value: string): string {
-  const hex = value.slice(1).toLowerCase();
+  const hex = value.replace(/^#/, '').toLowerCase();
   return `#${hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex}`;
 }
 

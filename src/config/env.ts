@@ -463,7 +463,7 @@ function readBrandColour(r: EnvReader, name: string, scheme: Scheme): BrandColou
     r.fail(
       name,
       `is not a hex colour: "${raw}".`,
-      `Use #rrggbb or #rgb, e.g. ${name}=${scheme === 'light' ? '#1d4ed8' : '#8ab4ff'}.`,
+      `Use rrggbb, or "#rrggbb" in quotes (in a .env file an unquoted # starts a comment), e.g. ${name}=${scheme === 'light' ? '1d4ed8' : '8ab4ff'}.`,
     );
     return undefined;
   }
@@ -490,7 +490,7 @@ function requirePair(r: EnvReader, light: string, dark: string): void {
   r.fail(
     missing,
     `is missing, and ${given} needs it: one colour cannot read well on both the light and the dark theme.`,
-    `${r.fixEnv} Use a ${hasLight ? 'lighter' : 'darker'} shade of the brand colour, e.g. ${missing}=${hasLight ? '#8ab4ff' : '#1d4ed8'}.`,
+    `${r.fixEnv} Use a ${hasLight ? 'lighter' : 'darker'} shade of the brand colour, e.g. ${missing}=${hasLight ? '8ab4ff' : '1d4ed8'}.`,
   );
 }
 

@@ -44,9 +44,10 @@ describe('checkPrimary', () => {
   });
 });
 
-it('normalises #rgb and upper case to #rrggbb', () => {
+it('normalises #rgb, upper case and a missing # to #rrggbb', () => {
   expect(normaliseHex('#0AF')).toBe('#00aaff');
   expect(normaliseHex('#0055AA')).toBe('#0055aa');
+  expect(normaliseHex('0055aa')).toBe('#0055aa');
 });
 
 it('turns a brand into the --brand-* properties styles.css reads, per scheme', () => {

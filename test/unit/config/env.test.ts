@@ -249,7 +249,8 @@ describe('readConfig: brand', () => {
         VITE_BRAND_NAME: '  Acme Login ',
         VITE_BRAND_LOGO: '/brand/acme.svg',
         VITE_BRAND_PRIMARY: '#7A1FA2',
-        VITE_BRAND_PRIMARY_DARK: '#e1a6ff',
+        // Without its #, as an unquoted value in a .env file must be written.
+        VITE_BRAND_PRIMARY_DARK: 'e1a6ff',
       },
       ORIGIN,
     );
@@ -265,11 +266,11 @@ describe('readConfig: brand', () => {
     expect(onlyIssue({ ...valid, VITE_BRAND_PRIMARY: '#7a1fa2' })).toMatchObject({
       variable: 'VITE_BRAND_PRIMARY_DARK',
       problem: expect.stringMatching(/is missing, and VITE_BRAND_PRIMARY needs it/),
-      fix: expect.stringMatching(/lighter shade .* VITE_BRAND_PRIMARY_DARK=#8ab4ff/),
+      fix: expect.stringMatching(/lighter shade .* VITE_BRAND_PRIMARY_DARK=8ab4ff/),
     });
     expect(onlyIssue({ ...valid, VITE_BRAND_PRIMARY_DARK: '#e1a6ff' })).toMatchObject({
       variable: 'VITE_BRAND_PRIMARY',
-      fix: expect.stringMatching(/darker shade .* VITE_BRAND_PRIMARY=#1d4ed8/),
+      fix: expect.stringMatching(/darker shade .* VITE_BRAND_PRIMARY=1d4ed8/),
     });
   });
 
