@@ -29,7 +29,9 @@ describe('buildConfigFailure', () => {
       expect(message).toContain(`  ${variable} is missing. Set it in .env.production.local`);
     }
     expect(message).toContain('write .env.production.local');
-    expect(message).toContain('cp .env.development.local .env.production.local');
+    expect(message).toContain(
+      "grep -v '^VITE_REDIRECT_' .env.development.local > .env.production.local",
+    );
     expect(message).toContain('npm run deploy -- --stage <stage>');
     expect(message).toContain('npm run provision -- --target aws');
   });
