@@ -376,7 +376,8 @@ async function main(): Promise<void> {
     console.log(
       'Usage: npm run dev [-- --mode staging]\n' +
         '  Env: COGNITO_PORT (9229), API_PORT (3001), APP_PORT (5173), COGNITO_DATA_DIR (.cognito),\n' +
-        '       DEV_ENV_FILE (.env.development.local; "none" to write none).',
+        '       DEV_ENV_FILE (.env.development.local; "none" to write none).\n' +
+        '  Logs: <COGNITO_DATA_DIR>/logs/{cognito,api,vite}.log; only failures reach the terminal.',
     );
     return;
   }
