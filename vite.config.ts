@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { endpointsFromEnv, securityHeaders } from './server/hosting/security-headers.ts';
 import { cognitoPreconnectTags } from './src/auth/cognito/preconnect';
+import { DEFAULT_BRAND } from './src/config/brand.ts';
+import { buildBrand, buildConfigFailure, SKIP_CONFIG_CHECK } from './src/config/buildCheck.ts';
 
 function cognitoPreconnect(): Plugin {
   let env: Record<string, string | undefined> = {};
@@ -11,6 +13,45 @@ function cognitoPreconnect(): Plugin {
     name: 'cognito-preconnect',
     configResolved: (config) => void (env = config.env),
     transformIndexHtml: () => cognitoPreconnectTags(env),
+  };
+}
+
+/**
+ * A production build checks its VITE_* values with the app's own validation and stops, naming the
+ * file to write, instead of shipping a bundle that can only show the configuration page. The dev
+ * server keeps showing that page: there the fix is one edit and a restart away.
+ */
+function configCheck(): Plugin {
+  return {
+    name: 'config-check',
+    apply: 'build',
+    configResolved(config) {
+      if (process.env[SKIP_CONFIG_CHECK] === '1') return;
+      const failure = buildConfigFailure(config.env);
+      if (failure === null) return;
+      const error = new Error(failure);
+      // Vite prints the stack; this one would point into Vite's internals, not at the problem.
+      error.stack = failure;
+      throw error;
+    },
+  };
+}
+
+// The four characters that could end a text node or an attribute value early. Hand-written: the
+// input is the team's own build-time config, not a visitor's, and Vite exports no escaper.
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+
+/** The brand's name and logo in index.html: the tab title and favicon before any script runs. */
+function brandHtml(): Plugin {
+  let brand = DEFAULT_BRAND;
+  return {
+    name: 'brand-html',
+    configResolved: (config) => void (brand = buildBrand(config.env)),
+    transformIndexHtml: (html) =>
+      html
+        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(brand.name)}</title>`)
+        .replace(/(<link rel="icon"[^>]*href=")[^"]*"/, `$1${escapeHtml(brand.logo)}"`),
   };
 }
 
@@ -35,7 +76,7 @@ const reactRouterProduction = [
 ];
 
 export default defineConfig(({ command, mode, isPreview }) => ({
-  plugins: [react(), cognitoPreconnect()],
+  plugins: [configCheck(), react(), cognitoPreconnect(), brandHtml()],
   resolve: { alias: command === 'build' ? reactRouterProduction : [] },
   // amazon-cognito-identity-js (through its `buffer` dependency) expects Node's `global`.
   define: { global: 'globalThis' },

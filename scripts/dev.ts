@@ -6,7 +6,8 @@
  *
  * Ports: COGNITO_PORT (9229), API_PORT (3001), APP_PORT (5173; keep it, the callback URLs name it).
  * COGNITO_DATA_DIR moves the pool's data (default <repo>/.cognito), e.g. to a temp dir in tests; the
- * env file then goes there too unless DEV_ENV_FILE names one (or is "none").
+ * env file then goes there too unless DEV_ENV_FILE names one (or is "none"). Request logs go to
+ * <data dir>/logs/ (scripts/dev-output.ts), so the banner stays on screen.
  */
 import { createServer as createNetServer } from 'node:net';
 import { existsSync } from 'node:fs';
@@ -15,13 +16,39 @@ import {
   AdminGetUserCommand,
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type { ViteDevServer } from 'vite';
+import type { Logger, ViteDevServer } from 'vite';
 import { DEFAULT_ALLOWED_ORIGINS } from '../server/api/cors';
 import { startApi, type RunningApi } from '../local/api/server';
+import { DEFAULT_DATA_DIR } from '../local/cognito/paths';
 import { startLocalCognito, type LocalCognito } from '../local/cognito/server';
 import { USERS } from '../local/provision/desired';
 import { readEnvFileSync } from '../local/provision/env-file';
 import { provision, readSeedPasswords } from '../local/provision/provision';
+import {
+  displayPath,
+  isServerFailure,
+  openLogSink,
+  renderBanner,
+  type LogSink,
+  type SeededAccount,
+} from './dev-output';
+
+/**
+ * Two notices that say nothing a newcomer can act on, silenced before anything could print them:
+ * - The AWS SDK v3 (the local stand-ins' and provisioning's clients, never the app's) warns on Node
+ *   below 22 that its releases after January 2027 will need Node 22; the project supports Node
+ *   20.19 and later, and the banner says so in one line. The variable is the SDK's documented
+ *   switch (aws/aws-sdk-js-v3#7983).
+ * - Vite warns that vite.config.ts imports app modules without file extensions, which its future
+ *   native config loader will not resolve; Vite's own variable silences it.
+ */
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+const silencedNodeWarning =
+  nodeMajor < 22 && process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED === undefined
+    ? process.version
+    : undefined;
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 
 // Overridable only for tests that run beside a developer's own `npm run dev`: the pool's callback
 // URLs name 5173 (and 4173), so the hosted UI redirects there whatever this says.
@@ -81,12 +108,36 @@ function assertPortFree(port: number, host: string, what: string): Promise<void>
   });
 }
 
-async function startVite(mode: string): Promise<ViteDevServer> {
+/** Vite's info lines (HMR updates, dependency optimisation) to the log; warnings and errors also here. */
+async function fileLogger(sink: LogSink): Promise<Logger> {
+  const { createLogger } = await import('vite');
+  const terminal = createLogger('warn', { allowClearScreen: false });
+  return {
+    ...terminal,
+    info: (msg) => sink.write(msg),
+    warn: (msg, options) => {
+      sink.write(msg);
+      terminal.warn(msg, options);
+    },
+    warnOnce: (msg, options) => {
+      sink.write(msg);
+      terminal.warnOnce(msg, options);
+    },
+    error: (msg, options) => {
+      sink.write(msg);
+      terminal.error(msg, options);
+    },
+    hasErrorLogged: (error) => terminal.hasErrorLogged(error),
+  };
+}
+
+async function startVite(mode: string, logSink?: LogSink): Promise<ViteDevServer> {
   const { createServer } = await import('vite');
   // clearScreen off: the URLs and seeded accounts printed here must stay on screen.
   const server = await createServer({
     mode,
     clearScreen: false,
+    ...(logSink ? { customLogger: await fileLogger(logSink) } : {}),
     server: { port: APP_PORT, strictPort: true },
   });
   await server.listen();
@@ -144,7 +195,7 @@ async function seededAccounts(
   userPoolId: string,
   fresh: Record<string, string>,
   secretsFile: string,
-): Promise<string[]> {
+): Promise<SeededAccount[]> {
   const remembered = await readSeedPasswords(secretsFile);
   const known = remembered?.userPoolId === userPoolId ? remembered.users : {};
   const client = new CognitoIdentityProviderClient({
@@ -153,27 +204,18 @@ async function seededAccounts(
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
   try {
-    const lines: string[] = [];
-    for (const user of USERS) {
+    const accounts: SeededAccount[] = [];
+    for (const { email, groups } of USERS) {
       const status = await client
-        .send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: user.email }))
+        .send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: email }))
         .then((r) => r.UserStatus)
         .catch(() => undefined);
-      const password = fresh[user.email] ?? known[user.email]?.temporaryPassword;
-      const groups = user.groups.join(', ');
-      if (status === 'FORCE_CHANGE_PASSWORD') {
-        lines.push(
-          password
-            ? `${user.email.padEnd(20)} ${password}  (temporary; groups: ${groups})`
-            : `${user.email.padEnd(20)} temporary password unknown; run npm run local:reset to re-seed`,
-        );
-      } else {
-        lines.push(
-          `${user.email.padEnd(20)} password already changed at first sign-in (groups: ${groups})`,
-        );
-      }
+      const password = fresh[email] ?? known[email]?.temporaryPassword;
+      if (status !== 'FORCE_CHANGE_PASSWORD') accounts.push({ email, groups, state: 'changed' });
+      else if (password) accounts.push({ email, groups, state: 'temporary', password });
+      else accounts.push({ email, groups, state: 'temporary-unknown' });
     }
-    return lines;
+    return accounts;
   } finally {
     client.destroy();
   }
@@ -191,12 +233,25 @@ async function runLocal(): Promise<void> {
     fail((error as Error).message);
   }
 
+  const dataDir = process.env.COGNITO_DATA_DIR || DEFAULT_DATA_DIR;
+  const logDir = join(dataDir, 'logs');
+  const logs = {
+    cognito: openLogSink(logDir, 'cognito'),
+    api: openLogSink(logDir, 'api'),
+    vite: openLogSink(logDir, 'vite'),
+  };
+  // Pushed first, so the logs close last and catch what stopping the services reports.
+  closers.push(() => Promise.all(Object.values(logs).map((sink) => sink.close())));
+
   let cognito: LocalCognito;
   try {
     cognito = await startLocalCognito({
       port: cognitoPort,
-      dataDir: process.env.COGNITO_DATA_DIR || undefined,
+      dataDir,
       allowedOrigins: APP_ORIGINS,
+      // Failures only: they belong on screen as well as in the log.
+      log: (line) => logs.cognito.write(line, true),
+      notify: (line) => logs.cognito.write(line),
     });
   } catch (error) {
     fail(`local Cognito did not start: ${(error as Error).message}`);
@@ -237,7 +292,7 @@ async function runLocal(): Promise<void> {
       allowedOrigins: APP_ORIGINS,
       // SigV4 scope of the IAM routes; the identity pool answers on the Cognito port.
       region: REGION,
-      log: (line) => console.log(`[api] ${line}`),
+      log: (line) => logs.api.write(line, isServerFailure(line)),
     });
   } catch (error) {
     console.error(`dev: the API did not start: ${(error as Error).message}`);
@@ -250,7 +305,7 @@ async function runLocal(): Promise<void> {
   Object.assign(process.env, result.env);
   let vite: ViteDevServer;
   try {
-    vite = await startVite('development');
+    vite = await startVite('development', logs.vite);
   } catch (error) {
     console.error(`dev: Vite did not start: ${(error as Error).message}`);
     return void (await stopAll(1));
@@ -264,20 +319,20 @@ async function runLocal(): Promise<void> {
     secretsFile,
   );
   const appUrl = vite.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? `http://localhost:${APP_PORT}`;
+  logs.vite.write(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${appUrl}`);
   console.log(
-    [
-      '',
-      `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Ctrl-C stops everything.`,
-      `  App        ${appUrl}`,
-      `  API        ${api.url.replace('127.0.0.1', 'localhost')}  (GET /health, /hello, /me, /admin)`,
-      `  Cognito    ${cognito.url}  (pool ${result.userPoolId}, client ${result.spaClientId})`,
-      `  Dev inbox  ${cognito.url}/_local/inbox  (sign-up and reset codes land here)`,
-      `  Identity   ${cognito.url}  (identity pool ${result.env.VITE_IDENTITY_POOL_ID ?? 'none'}; IAM routes /iam/whoami, /iam/notes/{identityId})`,
-      '',
-      'Seeded accounts (the first sign-in asks for a new password):',
-      ...accounts.map((line) => `  ${line}`),
-      '',
-    ].join('\n'),
+    renderBanner({
+      appUrl,
+      apiUrl: api.url.replace('127.0.0.1', 'localhost'),
+      cognitoUrl: cognito.url,
+      userPoolId: result.userPoolId,
+      clientId: result.spaClientId,
+      identityPoolId: result.env.VITE_IDENTITY_POOL_ID,
+      accounts,
+      logDir: displayPath(logDir),
+      logFiles: Object.values(logs).map((sink) => sink.file.slice(logDir.length + 1)),
+      silencedNodeWarning,
+    }),
   );
 }
 
@@ -321,7 +376,8 @@ async function main(): Promise<void> {
     console.log(
       'Usage: npm run dev [-- --mode staging]\n' +
         '  Env: COGNITO_PORT (9229), API_PORT (3001), APP_PORT (5173), COGNITO_DATA_DIR (.cognito),\n' +
-        '       DEV_ENV_FILE (.env.development.local; "none" to write none).',
+        '       DEV_ENV_FILE (.env.development.local; "none" to write none).\n' +
+        '  Logs: <COGNITO_DATA_DIR>/logs/{cognito,api,vite}.log; only failures reach the terminal.',
     );
     return;
   }

@@ -2,7 +2,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
-import { readConfig } from './config/env';
+import { applyBrand } from './config/brand';
+import { envFileAdvice, readConfig } from './config/env';
 import { App } from './app/App';
 import { ConfigErrorScreen } from './screens/ConfigErrorScreen';
 import { applyDocumentLanguage, I18nProvider, storedLocale } from './i18n/I18nProvider';
@@ -13,6 +14,7 @@ const container = document.getElementById('root');
 if (container === null) throw new Error('index.html lost its #root element.');
 
 const result = readConfig(import.meta.env, window.location.origin);
+if (result.ok) applyBrand(document.documentElement, result.config.brand);
 const locale = detectLocale(storedLocale(), navigator.languages);
 applyDocumentLanguage(locale);
 // English is bundled; another language is one small chunk, awaited so the first paint is in it.
@@ -29,7 +31,7 @@ void loadTranslator(locale)
           {result.ok ? (
             <App config={result.config} />
           ) : (
-            <ConfigErrorScreen issues={result.issues} />
+            <ConfigErrorScreen issues={result.issues} advice={envFileAdvice(import.meta.env)} />
           )}
         </I18nProvider>
       </StrictMode>,

@@ -47,7 +47,8 @@ export class Inbox {
   constructor(
     dataDir: string,
     private readonly clock: Clock,
-    private readonly quiet: boolean,
+    /** Announces each message (npm run dev: its log file); a no-op when quiet. */
+    private readonly notify: (line: string) => void,
   ) {
     this.file = join(dataDir, 'inbox.json');
     this.messages = existsSync(this.file)
@@ -74,13 +75,9 @@ export class Inbox {
     const tmp = `${this.file}.tmp`;
     writeFileSync(tmp, JSON.stringify(this.messages, null, 2));
     renameSync(tmp, this.file);
-    if (!this.quiet) {
-      console.log(
-        code
-          ? `[cognito-local] ${kind} code for ${to}: ${code}`
-          : `[cognito-local] ${kind} to ${to}`,
-      );
-    }
+    this.notify(
+      code ? `[cognito-local] ${kind} code for ${to}: ${code}` : `[cognito-local] ${kind} to ${to}`,
+    );
   }
 
   /** Newest first; `to` matches case-insensitively so tests can pass the email as typed. */

@@ -76,6 +76,8 @@ export interface LocalCognitoOptions {
   allowedHosts?: readonly string[];
   /** Where failures are reported (default stderr); never given a request body. */
   log?: (line: string) => void;
+  /** Where the dev inbox announces each email it receives (default stdout). */
+  notify?: (line: string) => void;
   /**
    * Lambda triggers to run in-process: trigger → handler entry file. Default: the pool definition's
    * (server/pool/definition.ts), so the local pool behaves as the deployed one; `{}` runs none.
@@ -123,7 +125,8 @@ export async function startLocalCognito(opts: LocalCognitoOptions = {}): Promise
     storeFactory,
     new CaseAwareUserPoolServiceFactory(clock, storeFactory),
   ).create(ctx, {});
-  const inbox = new Inbox(dataDir, clock, quiet);
+  const notify = quiet ? () => {} : (opts.notify ?? ((line: string) => console.log(line)));
+  const inbox = new Inbox(dataDir, clock, notify);
   // The router exists only once the services do; the post confirmation trigger calls it later.
   const late: { router?: ReturnType<typeof createRouter> } = {};
   const localTriggers = new LocalTriggers(

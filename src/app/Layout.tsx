@@ -4,6 +4,7 @@ import { NavLink, Outlet } from 'react-router-dom';
 import { useSignedOutLanding } from '../auth/hosted-ui/useSignedOutLanding';
 import { personName } from '../auth/person';
 import { useAuth } from '../auth/useAuth';
+import { useBrand } from '../config/ConfigContext';
 import { paths } from '../config/paths';
 import { useI18n } from '../i18n/useI18n';
 import { ADMIN_GROUP } from '../routing/groups';
@@ -16,6 +17,7 @@ import { useSignOut } from '../routing/useSignOut';
 export function Layout() {
   const { state } = useAuth();
   const { t } = useI18n();
+  const brand = useBrand();
   // The shell is on every page, so a return from the hosted UI's /logout lands wherever it was sent.
   useSignedOutLanding();
   return (
@@ -25,8 +27,8 @@ export function Layout() {
       </a>
       <header className="site-header">
         <NavLink to={paths.home} className="brand" end>
-          <img src="/favicon.svg" alt="" width="24" height="24" />
-          <span>Cognito React Auth</span>
+          <img src={brand.logo} alt="" width="24" height="24" />
+          <span>{brand.name}</span>
         </NavLink>
         <nav aria-label={t('layout.nav.label')}>
           <ul>

@@ -3,9 +3,8 @@
  * at the top of the new content, and it names the tab.
  */
 import { useEffect, type ReactNode } from 'react';
+import { useBrand } from '../config/ConfigContext';
 import { useFocusOnMount } from './useFocusOnMount';
-
-const APP_NAME = 'Cognito React Auth';
 
 export function PageHeading({
   children,
@@ -18,9 +17,10 @@ export function PageHeading({
 }) {
   const ref = useFocusOnMount<HTMLHeadingElement>();
   const text = title ?? (typeof children === 'string' ? children : undefined);
+  const productName = useBrand().name;
   useEffect(() => {
-    if (text) document.title = `${text} · ${APP_NAME}`;
-  }, [text]);
+    if (text) document.title = `${text} · ${productName}`;
+  }, [text, productName]);
   return (
     <h1 ref={ref} id={id} tabIndex={-1}>
       {children}

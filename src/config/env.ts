@@ -1,7 +1,18 @@
 /**
  * Reads and validates every VITE_* value once, at start-up. A bad value never becomes a blank page:
- * the caller gets a list of issues, each naming its variable and saying how to fix it.
+ * the caller gets a list of issues, each naming its variable and saying how to fix it. A production
+ * build runs the same check at build time (vite.config.ts), so a bad value fails `vite build` first.
  */
+import {
+  checkPrimary,
+  DEFAULT_BRAND,
+  isHexColour,
+  normaliseHex,
+  MIN_CONTRAST,
+  type Brand,
+  type BrandColour,
+  type Scheme,
+} from './brand.ts'; // with its extension: vite.config.ts loads this file too (see buildCheck.ts)
 
 export type AuthFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
 export type TokenStorageKind = 'memory' | 'session' | 'local';
@@ -38,6 +49,8 @@ export interface AppConfig {
   isLocalPool: boolean;
   /** The identity pool that turns a session (or a guest) into AWS credentials; absent = no such feature. */
   identityPool?: IdentityPoolConfig;
+  /** Product name, logo and colours (VITE_BRAND_*). */
+  brand: Brand;
 }
 
 export interface IdentityPoolConfig {
@@ -80,7 +93,18 @@ const PASSWORD_RULES: readonly PasswordRule[] = ['lower', 'upper', 'number', 'sy
 const DEFAULT_POLICY: PasswordPolicy = { minLength: 8, require: PASSWORD_RULES };
 const ATTRIBUTE_NAME = /^(custom:)?[a-z_]{1,32}$/;
 
-const FIX_ENV = 'Set it in .env.development.local (or .env.<mode>.local) and restart Vite.';
+/**
+ * Which env file a fix belongs in, and what makes it take effect: Vite reads `.env.<mode>.local` for
+ * the mode it runs in, when the dev server starts or when a build is made (then never again).
+ */
+export function envFileAdvice(env: Env): { mode: string; file: string; apply: string } {
+  const mode = typeof env.MODE === 'string' && env.MODE !== '' ? env.MODE : 'development';
+  return {
+    mode,
+    file: `.env.${mode}.local`,
+    apply: env.PROD === true ? 'build again' : 'restart Vite',
+  };
+}
 
 /**
  * The shared mechanics of reading VITE_* values: trimming, the issue list, and the value shapes
@@ -89,9 +113,13 @@ const FIX_ENV = 'Set it in .env.development.local (or .env.<mode>.local) and res
 class EnvReader {
   readonly issues: ConfigIssue[] = [];
   readonly #env: Env;
+  /** "Set it in <the mode's env file> and <restart or rebuild>.": the start of most fixes. */
+  readonly fixEnv: string;
 
   constructor(env: Env) {
     this.#env = env;
+    const { file, apply } = envFileAdvice(env);
+    this.fixEnv = `Set it in ${file} and ${apply}.`;
   }
 
   text(name: string): string | undefined {
@@ -104,7 +132,7 @@ class EnvReader {
   required(name: string, example: string): string | undefined {
     const value = this.text(name);
     if (value === undefined) {
-      this.fail(name, 'is missing.', `${FIX_ENV} Example: ${name}=${example}`);
+      this.fail(name, 'is missing.', `${this.fixEnv} Example: ${name}=${example}`);
     }
     return value;
   }
@@ -157,7 +185,7 @@ class EnvReader {
     this.fail(
       name,
       `must be one of ${allowed.join(', ')}; got "${value}".`,
-      `${FIX_ENV} Or remove it to use ${fallback}.`,
+      `${this.fixEnv} Or remove it to use ${fallback}.`,
     );
     return fallback;
   }
@@ -241,7 +269,7 @@ function readEndpoints(
     r.fail(
       'VITE_COGNITO_ENDPOINT',
       'is missing, and a local_ pool needs it.',
-      `${FIX_ENV} Example: VITE_COGNITO_ENDPOINT=http://localhost:9229`,
+      `${r.fixEnv} Example: VITE_COGNITO_ENDPOINT=http://localhost:9229`,
     );
   }
   r.requireHttps('VITE_COGNITO_ENDPOINT', cognitoEndpoint, { localPool: isLocalPool });
@@ -435,6 +463,82 @@ function readIdentityPool(
   return { id, endpoint };
 }
 
+const BRAND_NAME_MAX = 60;
+// A path on this origin or a data: image: the production CSP's img-src allows nothing else.
+const SAME_ORIGIN_PATH = /^\/(?![/\\])\S*$/;
+const DATA_IMAGE = /^data:image\/[\w.+-]+[;,]/;
+
+function readBrand(r: EnvReader): Brand {
+  const name = r.text('VITE_BRAND_NAME') ?? DEFAULT_BRAND.name;
+  if (name.length > BRAND_NAME_MAX) {
+    r.fail(
+      'VITE_BRAND_NAME',
+      `is ${name.length} characters long; the header has room for ${BRAND_NAME_MAX}.`,
+      'Use the short product name people see in the header and the tab title.',
+    );
+  }
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
+  if (/[\u0000-\u001f\u007f]/.test(name)) {
+    r.fail(
+      'VITE_BRAND_NAME',
+      'contains a control character (a tab or line break, say).',
+      'Write the name on one line, without tabs.',
+    );
+  }
+  const logo = r.text('VITE_BRAND_LOGO') ?? DEFAULT_BRAND.logo;
+  if (!SAME_ORIGIN_PATH.test(logo) && !DATA_IMAGE.test(logo)) {
+    r.fail(
+      'VITE_BRAND_LOGO',
+      `must be a path on this site (such as /logo.svg) or a data:image URL; got "${logo}".`,
+      'Put the file in public/ and name it from the root, e.g. VITE_BRAND_LOGO=/logo.svg: the Content-Security-Policy loads images from this origin only.',
+    );
+  }
+  const light = readBrandColour(r, 'VITE_BRAND_PRIMARY', 'light');
+  const dark = readBrandColour(r, 'VITE_BRAND_PRIMARY_DARK', 'dark');
+  requirePair(r, 'VITE_BRAND_PRIMARY', 'VITE_BRAND_PRIMARY_DARK');
+  return { name, logo, ...(light ? { light } : {}), ...(dark ? { dark } : {}) };
+}
+
+const ratioText = (ratio: number) => `${(Math.floor(ratio * 10) / 10).toFixed(1)}:1`;
+
+function readBrandColour(r: EnvReader, name: string, scheme: Scheme): BrandColour | undefined {
+  const raw = r.text(name);
+  if (raw === undefined) return undefined;
+  if (!isHexColour(raw)) {
+    r.fail(
+      name,
+      `is not a hex colour: "${raw}".`,
+      `Use rrggbb, or "#rrggbb" in quotes (in a .env file an unquoted # starts a comment), e.g. ${name}=${scheme === 'light' ? '1d4ed8' : '8ab4ff'}.`,
+    );
+    return undefined;
+  }
+  const check = checkPrimary(normaliseHex(raw), scheme);
+  if (check.ok) return check.colour;
+  r.fail(
+    name,
+    check.role === 'text'
+      ? `(${raw}) is too ${scheme === 'light' ? 'light' : 'dark'} for links in the ${scheme} theme: ${ratioText(check.ratio)} against ${check.against}, and text needs ${MIN_CONTRAST}:1.`
+      : `(${raw}) cannot carry a button label in the ${scheme} theme: the most legible text on it reaches ${ratioText(check.ratio)}, and text needs ${MIN_CONTRAST}:1.`,
+    `Choose a ${scheme === 'light' ? 'darker' : 'lighter'} shade of the brand colour.`,
+  );
+  return undefined;
+}
+
+/**
+ * A brand colour comes in pairs: no colour reaches 4.5:1 on both the light theme's backgrounds and
+ * the dark theme's, so one value alone would leave the other scheme with the default blue.
+ */
+function requirePair(r: EnvReader, light: string, dark: string): void {
+  const [hasLight, hasDark] = [r.text(light) !== undefined, r.text(dark) !== undefined];
+  if (hasLight === hasDark) return;
+  const [missing, given] = hasLight ? [dark, light] : [light, dark];
+  r.fail(
+    missing,
+    `is missing, and ${given} needs it: one colour cannot read well on both the light and the dark theme.`,
+    `${r.fixEnv} Use a ${hasLight ? 'lighter' : 'darker'} shade of the brand colour, e.g. ${missing}=${hasLight ? '8ab4ff' : '1d4ed8'}.`,
+  );
+}
+
 export function readConfig(env: Env, origin: string): ConfigResult {
   const r = new EnvReader(env);
   // Read in the order the page lists problems: the pool first, then where to reach it, then the rest.
@@ -446,6 +550,7 @@ export function readConfig(env: Env, origin: string): ConfigResult {
   const refreshSkewSeconds = readRefreshSkew(r);
   const requestTimeouts = readRequestTimeouts(r);
   const identityPool = readIdentityPool(r, pool.region, pool.isLocalPool);
+  const brand = readBrand(r);
 
   if (r.issues.length > 0) return { ok: false, issues: r.issues };
   return {
@@ -467,6 +572,7 @@ export function readConfig(env: Env, origin: string): ConfigResult {
       requestTimeouts,
       isLocalPool: pool.isLocalPool,
       ...(identityPool ? { identityPool } : {}),
+      brand,
     },
   };
 }

@@ -3,12 +3,19 @@
  * page's own words follow the reader's language; each issue's problem and fix stay as config/env.ts
  * writes them, in English, because they quote variables, values and commands for whoever deploys.
  */
-import type { ConfigIssue } from '../config/env';
+import { envFileAdvice, type ConfigIssue } from '../config/env';
 import { Card } from '../components/Card';
 import { RichText } from '../i18n/RichText';
 import { useI18n } from '../i18n/useI18n';
 
-export function ConfigErrorScreen({ issues }: { issues: readonly ConfigIssue[] }) {
+export function ConfigErrorScreen({
+  issues,
+  advice = envFileAdvice({}),
+}: {
+  issues: readonly ConfigIssue[];
+  /** The env file this mode reads and what makes a change take effect (from envFileAdvice). */
+  advice?: ReturnType<typeof envFileAdvice>;
+}) {
   const { t } = useI18n();
   return (
     <main id="main" className="page-center">
@@ -26,13 +33,28 @@ export function ConfigErrorScreen({ issues }: { issues: readonly ConfigIssue[] }
           ))}
         </ul>
         <p>
-          <RichText
-            id="system.config.local"
-            values={{
-              command: <code>npm run dev</code>,
-              file: <code>.env.development.local</code>,
-            }}
-          />
+          {advice.file === '.env.development.local' ? (
+            <RichText
+              id="system.config.local"
+              values={{
+                command: <code>npm run dev</code>,
+                file: <code>.env.development.local</code>,
+              }}
+            />
+          ) : (
+            <RichText
+              id={
+                advice.apply === 'build again'
+                  ? 'system.config.otherBuild'
+                  : 'system.config.otherMode'
+              }
+              values={{
+                file: <code>{advice.file}</code>,
+                deploy: <code>npm run deploy</code>,
+                provision: <code>npm run provision -- --target aws</code>,
+              }}
+            />
+          )}
         </p>
       </Card>
     </main>

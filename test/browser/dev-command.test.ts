@@ -4,7 +4,7 @@
  * Free ports and a throwaway data dir keep it clear of a developer's own running stack.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -85,6 +85,11 @@ describe('npm run dev', () => {
     expect(output).toContain(`http://localhost:${cognitoPort}/_local/inbox`);
     const admin = /admin@example\.com\s+(\S+)\s+\(temporary/.exec(output);
     expect(admin, 'the admin account and its temporary password are printed').not.toBeNull();
+    // What to do once the seeded passwords are changed, and where the request logs went.
+    expect(output).toContain('npm run local:reset');
+    expect(output).toContain(`Logs of this run: ${path.join(dataDir, 'logs')}/`);
+    // Neither the AWS SDK's Node-version notice nor Vite's config-loader notice reaches the banner.
+    expect(output).not.toMatch(/NodeVersionSupportWarning|configLoader/);
 
     const { page, checkpoint } = await browser.open();
     await page.goto(`http://localhost:${appPort}/sign-in`);
@@ -95,5 +100,10 @@ describe('npm run dev', () => {
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByLabel('New password', { exact: true }).waitFor();
     await checkpoint('dev-new-password');
+    // The pool's and Vite's lines went to their files, not the terminal.
+    for (const name of ['cognito', 'api', 'vite']) {
+      expect(existsSync(path.join(dataDir, 'logs', `${name}.log`)), `${name}.log`).toBe(true);
+    }
+    expect(readFileSync(path.join(dataDir, 'logs', 'vite.log'), 'utf8')).toContain('ready in');
   });
 });

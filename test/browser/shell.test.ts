@@ -52,6 +52,10 @@ describe('app shell in Chromium', () => {
     expect(text).toContain('VITE_COGNITO_USER_POOL_ID is missing.');
     expect(text).toContain('VITE_COGNITO_CLIENT_ID is missing.');
     expect(await page.getByRole('alert').innerText()).toContain('3 settings need fixing');
+    // A production build reads .env.production.local, not the file npm run dev writes.
+    expect(text).toContain('Set it in .env.production.local and build again.');
+    expect(text).toContain('This build reads .env.production.local');
+    expect(text).not.toContain('.env.development.local');
     await checkpoint('config-error');
   });
 });

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build, preview } from 'vite';
 import { endpointsFromEnv, securityHeaders } from '../../server/hosting/security-headers';
+import { SKIP_CONFIG_CHECK } from '../../src/config/buildCheck';
 
 export interface ServedApp {
   url: string;
@@ -19,11 +20,14 @@ export interface ServedApp {
  * `sourcemap: 'hidden'` writes maps with no sourceMappingURL, for the bench's size attribution
  * (bench/size.ts). Without it the build keeps vite.config.ts's own setting, so what tests serve is
  * built as it deploys (and bundle-secrets.test.ts checks the deployed setting, not a copy of it).
+ *
+ * `checkConfig: false` builds even a misconfigured app (vite.config.ts refuses one otherwise), for
+ * the tests of the configuration page.
  */
 export async function buildApp(
   env: Record<string, string>,
   outDir: string,
-  options: { sourcemap?: 'hidden' } = {},
+  { sourcemap, checkConfig = true }: { sourcemap?: 'hidden'; checkConfig?: boolean } = {},
 ): Promise<void> {
   const envDir = mkdtempSync(path.join(os.tmpdir(), 'cra-env-'));
   writeFileSync(
@@ -37,6 +41,7 @@ export async function buildApp(
   // sets it to "test"; without this, browser tests would run react-router's development build.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
+  if (!checkConfig) process.env[SKIP_CONFIG_CHECK] = '1';
   try {
     await build({
       configFile: path.resolve('vite.config.ts'),
@@ -46,11 +51,12 @@ export async function buildApp(
       build: {
         outDir,
         emptyOutDir: true,
-        ...(options.sourcemap === undefined ? {} : { sourcemap: options.sourcemap }),
+        ...(sourcemap === undefined ? {} : { sourcemap }),
       },
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;
+    delete process.env[SKIP_CONFIG_CHECK];
   }
 }
 

@@ -11,6 +11,7 @@ import type { AuthServices } from '../../src/auth/services';
 import type { SessionManager, SessionManagerOptions } from '../../src/auth/session';
 import type { KeyValueStorage } from '../../src/auth/storage';
 import { ConfigProvider } from '../../src/config/ConfigContext';
+import { DEFAULT_BRAND } from '../../src/config/brand';
 import { DEFAULT_REQUEST_TIMEOUTS, type AppConfig } from '../../src/config/env';
 import { TEST_CLIENT_ID, TEST_COGNITO_ENDPOINT, TEST_USER_POOL_ID } from './cognito-http-fake';
 
@@ -37,6 +38,7 @@ export function testAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     refreshSkewSeconds: 300,
     requestTimeouts: DEFAULT_REQUEST_TIMEOUTS,
     isLocalPool: false,
+    brand: DEFAULT_BRAND,
     ...overrides,
   };
 }

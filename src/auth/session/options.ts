@@ -32,7 +32,7 @@ export interface SessionManagerOptions {
   navigate?: (url: string) => void;
   /** Refresh attempts on a transient failure, and the first back-off delay. */
   retry?: RetryPolicy;
-  /** The issuer shown in authenticator apps. */
+  /** The issuer shown in authenticator apps. Default: the brand name. */
   totpIssuer?: string;
   /** The browser's passkey ceremonies. Default: src/auth/webauthn.ts, loaded on first use. */
   webAuthn?: WebAuthnCeremonies;
@@ -60,7 +60,7 @@ export function withDefaults(options: SessionManagerOptions) {
         : options.eventTarget,
     signalStorage:
       options.signalStorage === undefined ? browserLocalStorage() : options.signalStorage,
-    totpIssuer: options.totpIssuer ?? 'Cognito React Auth',
+    totpIssuer: options.totpIssuer ?? options.config.brand.name,
     webAuthn: options.webAuthn ?? lazyWebAuthn(),
   };
 }

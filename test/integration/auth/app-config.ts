@@ -1,4 +1,5 @@
 /** The app's configuration for a local pool, as `npm run provision` would write it. */
+import { DEFAULT_BRAND } from '../../../src/config/brand';
 import { DEFAULT_REQUEST_TIMEOUTS, type AppConfig } from '../../../src/config/env';
 import type { LocalPool } from '../../support/local-cognito';
 
@@ -20,6 +21,7 @@ export function appConfigFor(pool: LocalPool, overrides: Partial<AppConfig> = {}
     refreshSkewSeconds: 300,
     requestTimeouts: DEFAULT_REQUEST_TIMEOUTS,
     isLocalPool: true,
+    brand: DEFAULT_BRAND,
     ...overrides,
   };
 }

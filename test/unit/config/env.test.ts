@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig, type ConfigIssue } from '../../../src/config/env';
+import { envFileAdvice, readConfig, type ConfigIssue } from '../../../src/config/env';
 
 const ORIGIN = 'http://localhost:5173';
 const valid = {
@@ -242,5 +242,95 @@ describe('readConfig: identity pool', () => {
         VITE_IDENTITY_ENDPOINT: 'https://cognito-identity.us-east-1.amazonaws.com',
       }),
     ).toMatchObject({ variable: 'VITE_IDENTITY_ENDPOINT' });
+  });
+});
+
+describe('readConfig: brand', () => {
+  it('defaults to the product name, the favicon and the default palette', () => {
+    const result = readConfig(valid, ORIGIN);
+    expect(result.ok && result.config.brand).toEqual({
+      name: 'Cognito React Auth',
+      logo: '/favicon.svg',
+    });
+  });
+
+  it('takes a name, a logo on this site, and a primary colour per scheme', () => {
+    const result = readConfig(
+      {
+        ...valid,
+        VITE_BRAND_NAME: '  Acme Login ',
+        VITE_BRAND_LOGO: '/brand/acme.svg',
+        VITE_BRAND_PRIMARY: '#7A1FA2',
+        // Without its #, as an unquoted value in a .env file must be written.
+        VITE_BRAND_PRIMARY_DARK: 'e1a6ff',
+      },
+      ORIGIN,
+    );
+    expect(result.ok && result.config.brand).toEqual({
+      name: 'Acme Login',
+      logo: '/brand/acme.svg',
+      light: { primary: '#7a1fa2', onPrimary: '#ffffff' },
+      dark: { primary: '#e1a6ff', onPrimary: '#0b1220' },
+    });
+  });
+
+  it('asks for both colours when given one: none reads well in both themes', () => {
+    expect(onlyIssue({ ...valid, VITE_BRAND_PRIMARY: '#7a1fa2' })).toMatchObject({
+      variable: 'VITE_BRAND_PRIMARY_DARK',
+      problem: expect.stringMatching(/is missing, and VITE_BRAND_PRIMARY needs it/),
+      fix: expect.stringMatching(/lighter shade .* VITE_BRAND_PRIMARY_DARK=8ab4ff/),
+    });
+    expect(onlyIssue({ ...valid, VITE_BRAND_PRIMARY_DARK: '#e1a6ff' })).toMatchObject({
+      variable: 'VITE_BRAND_PRIMARY',
+      fix: expect.stringMatching(/darker shade .* VITE_BRAND_PRIMARY=1d4ed8/),
+    });
+  });
+
+  it.each([
+    ['VITE_BRAND_PRIMARY', 'purple', /is not a hex colour: "purple"/],
+    ['VITE_BRAND_PRIMARY', '#facc15', /too light for links in the light theme: 1\.\d:1/],
+    ['VITE_BRAND_PRIMARY_DARK', '#1d4ed8', /too dark for links in the dark theme: 2\.\d:1/],
+    ['VITE_BRAND_LOGO', 'https://cdn.example.com/logo.svg', /must be a path on this site/],
+    ['VITE_BRAND_LOGO', '//cdn.example.com/logo.svg', /must be a path on this site/],
+    ['VITE_BRAND_NAME', 'A'.repeat(61), /61 characters long/],
+    ['VITE_BRAND_NAME', 'Acme\nLogin', /control character/],
+  ])('names a bad %s (%s)', (variable, value, problem) => {
+    const env = {
+      ...valid,
+      VITE_BRAND_PRIMARY: '#1d4ed8',
+      VITE_BRAND_PRIMARY_DARK: '#8ab4ff',
+      [variable]: value,
+    };
+    expect(onlyIssue(env)).toMatchObject({ variable, problem: expect.stringMatching(problem) });
+  });
+
+  it('accepts a data: image as the logo (the CSP allows data: images)', () => {
+    const logo = 'data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg"/%3E';
+    const result = readConfig({ ...valid, VITE_BRAND_LOGO: logo }, ORIGIN);
+    expect(result.ok && result.config.brand.logo).toBe(logo);
+  });
+});
+
+describe('envFileAdvice', () => {
+  it('names the env file of the mode, and whether to restart Vite or build again', () => {
+    expect(envFileAdvice({})).toEqual({
+      mode: 'development',
+      file: '.env.development.local',
+      apply: 'restart Vite',
+    });
+    expect(envFileAdvice({ MODE: 'staging', PROD: false })).toMatchObject({
+      file: '.env.staging.local',
+      apply: 'restart Vite',
+    });
+    expect(envFileAdvice({ MODE: 'production', PROD: true })).toMatchObject({
+      file: '.env.production.local',
+      apply: 'build again',
+    });
+  });
+
+  it("puts the mode's file into each fix", () => {
+    const result = readConfig({ MODE: 'production', PROD: true }, ORIGIN);
+    if (result.ok) throw new Error('expected issues');
+    expect(result.issues[0]!.fix).toMatch(/^Set it in \.env\.production\.local and build again\./);
   });
 });

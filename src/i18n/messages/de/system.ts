@@ -12,6 +12,10 @@ export const system = {
     'Eine Einstellung muss korrigiert werden, bevor sich jemand anmelden kann.',
   'system.config.issues':
     '{count} Einstellungen müssen korrigiert werden, bevor sich jemand anmelden kann.',
+  'system.config.otherBuild':
+    'Dieser Build liest {file}: Tragen Sie die Werte dort ein und bauen Sie erneut. {deploy} schreibt die Datei für einen Stack, den es bereitstellt, und {provision} für einen einzelnen Pool.',
+  'system.config.otherMode':
+    'Dieser Modus liest {file}: Tragen Sie die Werte dort ein und starten Sie Vite neu. {deploy} schreibt die Datei für einen Stack, den es bereitstellt, und {provision} für einen einzelnen Pool.',
   'system.config.local':
     'Sie arbeiten lokal? {command} richtet den lokalen Pool ein und schreibt {file} für Sie.',
   'system.forbidden.title': 'Sie haben keinen Zugriff',

@@ -7,6 +7,10 @@ export const system = {
   'system.config.title': 'The app is not configured',
   'system.config.oneIssue': 'One setting needs fixing before anyone can sign in.',
   'system.config.issues': '{count} settings need fixing before anyone can sign in.',
+  'system.config.otherBuild':
+    'This build reads {file}: write the values there and build again. {deploy} writes it for a stack it deploys, and {provision} for a pool alone.',
+  'system.config.otherMode':
+    'This mode reads {file}: write the values there and restart Vite. {deploy} writes it for a stack it deploys, and {provision} for a pool alone.',
   'system.config.local':
     'Running locally? {command} provisions the local pool and writes {file} for you.',
   'system.forbidden.title': 'You don’t have access',

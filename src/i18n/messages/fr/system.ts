@@ -12,6 +12,10 @@ export const system = {
     'Un paramètre doit être corrigé avant que quiconque puisse se connecter.',
   'system.config.issues':
     '{count} paramètres doivent être corrigés avant que quiconque puisse se connecter.',
+  'system.config.otherBuild':
+    'Ce build lit {file} : écrivez-y les valeurs et relancez le build. {deploy} l’écrit pour une pile qu’il déploie, et {provision} pour un pool seul.',
+  'system.config.otherMode':
+    'Ce mode lit {file} : écrivez-y les valeurs et redémarrez Vite. {deploy} l’écrit pour une pile qu’il déploie, et {provision} pour un pool seul.',
   'system.config.local':
     'Vous travaillez en local ? {command} prépare le pool local et écrit {file} pour vous.',
   'system.forbidden.title': 'Vous n’avez pas accès à cette page',

@@ -3,6 +3,7 @@
  * signed with a throwaway RSA key (WebCrypto), and an msw token endpoint that records each call.
  */
 import { http, HttpResponse } from 'msw';
+import { DEFAULT_BRAND } from '../../../../src/config/brand';
 import { DEFAULT_REQUEST_TIMEOUTS, type AppConfig } from '../../../../src/config/env';
 import { server } from '../../../support/msw-server';
 
@@ -30,6 +31,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     refreshSkewSeconds: 300,
     requestTimeouts: DEFAULT_REQUEST_TIMEOUTS,
     isLocalPool: false,
+    brand: DEFAULT_BRAND,
     ...overrides,
   };
 }
