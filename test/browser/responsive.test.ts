@@ -9,7 +9,7 @@ import { createUser } from '../support/users';
 import { setupChromium } from './support/session';
 
 const stack = inject('stack');
-const { appUrl } = stack;
+const { appUrl, cognitoUrl } = stack;
 const browser = setupChromium();
 
 const LAYOUTS = [
@@ -88,5 +88,19 @@ describe.each(LAYOUTS)('every screen, $label', ({ label, viewport, colorScheme }
       await expectFits(page, viewport.width, path);
       await checkpoint(`${label}-signed-in${path === '/' ? '-home' : path.replace(/\//g, '-')}`);
     }
+  });
+
+  // The dev inbox is the local stack's page, but a developer reads it on the same screens (issue 16).
+  it('shows the dev inbox with a message in it', async () => {
+    const { page, checkpoint } = await browser.open({ viewport, colorScheme });
+    const user = await createUser(stack, { label: `inbox-${label}` });
+    await page.goto(`${appUrl}/forgot-password`);
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByRole('button', { name: /send/i }).click();
+    await page.getByRole('heading', { level: 1, name: /new password/i }).waitFor();
+    await page.goto(`${cognitoUrl}/_local/inbox`);
+    await page.getByText(user.email).first().waitFor();
+    await expectFits(page, viewport.width, 'dev inbox');
+    await checkpoint(`${label}-dev-inbox`);
   });
 });

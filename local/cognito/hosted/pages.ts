@@ -21,6 +21,12 @@ const STYLE = `
   code { font-size: 1.1rem; }
   dt { font-weight: 600; margin-top: 1rem; }
   dd { margin: .25rem 0 0; word-break: break-all; }
+  h2.hint { font-size: 1rem; font-weight: 400; }
+  ol.inbox { list-style: none; padding: 0; }
+  li.mail { border: 1px solid #d0d0d0; border-radius: 4px; padding: .75rem; margin-bottom: .75rem; }
+  li.mail dl { display: flex; flex-wrap: wrap; gap: 0 1.5rem; margin: 0; }
+  li.mail dt { margin-top: 0; }
+  pre.message { white-space: pre-wrap; overflow-wrap: anywhere; font-family: inherit; margin: .5rem 0 0; }
 `;
 
 export function layout(title: string, body: string, wide = false): string {
@@ -113,27 +119,25 @@ export function errorPage(title: string, message: string): string {
 }
 
 export function inboxPage(messages: readonly InboxMessage[]): string {
-  const rows = messages
+  // One card per message rather than a table: a table of long addresses and message bodies cannot
+  // fit a phone, and the page is read on the same screens as the app (issue 16).
+  const items = messages
     .map(
       (m) =>
-        `<tr><td>${e(m.sentAt)}</td><td>${e(m.to)}</td><td>${e(m.kind)}</td><td><code>${e(m.code)}</code></td><td>${m.subject ? `<strong>${e(m.subject)}</strong>` : ''}${m.text ? `<pre class="message">${e(m.text)}</pre>` : ''}</td></tr>`,
+        `<li class="mail"><dl>` +
+        `<div><dt>To</dt><dd>${e(m.to)}</dd></div>` +
+        `<div><dt>Code</dt><dd><code>${e(m.code)}</code></dd></div>` +
+        `<div><dt>Kind</dt><dd>${e(m.kind)}</dd></div>` +
+        `<div><dt>Sent at</dt><dd>${e(m.sentAt)}</dd></div>` +
+        `</dl>${m.subject ? `<p><strong>${e(m.subject)}</strong></p>` : ''}` +
+        `${m.text ? `<pre class="message">${e(m.text)}</pre>` : ''}</li>`,
     )
     .join('\n');
   return layout(
     'Local inbox',
     `<h1>Local inbox</h1>
 <p class="hint">Every email the local user pool sends, newest first, as the person receives it. JSON: <a href="/_local/messages">/_local/messages</a>.</p>
-${
-  messages.length
-    ? `<table>
-<caption class="hint">Sent messages</caption>
-<thead><tr><th scope="col">Sent at</th><th scope="col">To</th><th scope="col">Kind</th><th scope="col">Code</th><th scope="col">Message</th></tr></thead>
-<tbody>
-${rows}
-</tbody>
-</table>`
-    : '<p>No messages yet.</p>'
-}`,
+${messages.length ? `<h2 class="hint">Sent messages</h2>\n<ol class="inbox">\n${items}\n</ol>` : '<p>No messages yet.</p>'}`,
     true,
   );
 }
