@@ -24,17 +24,48 @@ export interface Translator {
   formatDateTime(value: Date | number, options?: Intl.DateTimeFormatOptions): string;
 }
 
-export function createTranslator(locale: Locale, catalogue: Catalogue): Translator {
+/**
+ * The English loaded so far: the first-load areas, joined by the lazy ones once ensureEnglishLazy
+ * resolves. Partial on purpose: a key looked up before its area arrived falls back, never throws.
+ */
+let english: Partial<Catalogue> = en;
+let englishLazy: Promise<void> | undefined;
+
+/**
+ * Loads the English areas only lazy routes speak (one chunk, fetched once however many routes ask).
+ * routes.tsx awaits it with each lazy screen, so Suspense shows the screen only once its words are in.
+ */
+export function ensureEnglishLazy(): Promise<void> {
+  englishLazy ??= import('./messages/en/lazy').then(
+    ({ enLazy }) => {
+      english = { ...english, ...enLazy };
+    },
+    (error: unknown) => {
+      // A failed fetch (flaky network) must not stick: the next navigation tries again.
+      englishLazy = undefined;
+      throw error;
+    },
+  );
+  return englishLazy;
+}
+
+/** A message in `catalogue`, else its English if loaded, else the key itself: never a crash. */
+function lookUp(catalogue: Partial<Catalogue>, key: MessageKey): string {
+  return catalogue[key] ?? english[key] ?? key;
+}
+
+export function createTranslator(locale: Locale, catalogue: Partial<Catalogue>): Translator {
   return {
     locale,
     t: (key, ...[params]) =>
-      fillPlaceholders(catalogue[key] ?? en[key], params as MessageParams | undefined),
+      fillPlaceholders(lookUp(catalogue, key), params as MessageParams | undefined),
     formatDateTime: (value, options = { dateStyle: 'medium', timeStyle: 'short' }) =>
       new Intl.DateTimeFormat(locale, options).format(value),
   };
 }
 
-export const englishTranslator = createTranslator(DEFAULT_LOCALE, en);
+// An empty catalogue: English is looked up in `english`, so it sees the lazy areas once loaded.
+export const englishTranslator = createTranslator(DEFAULT_LOCALE, {});
 
 const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Catalogue }>> = {
   de: () => import('./messages/de'),

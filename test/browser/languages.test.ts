@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { en } from '../../src/i18n/messages/en';
+import { englishAll as en } from '../support/english';
 import de from '../../src/i18n/messages/de';
 import fr from '../../src/i18n/messages/fr';
 import { createUser } from '../support/users';

@@ -7,7 +7,7 @@ import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../src/i18n/I18nProvider';
 import { loadTranslator } from '../../../src/i18n/translator';
-import { en } from '../../../src/i18n/messages/en';
+import { englishAll as en } from '../../support/english';
 import type { Locale } from '../../../src/i18n/locales';
 import { ForgotPasswordScreen } from '../../../src/screens/ForgotPasswordScreen';
 import { SignInScreen } from '../../../src/screens/SignInScreen';

@@ -1,45 +1,32 @@
 /**
- * English, the source catalogue: bundled with the app, so the first paint never waits. Its keys
- * are the MessageKey type; other languages must have exactly these keys (the compiler and
- * test/unit/i18n check), one file per area so each screen's words sit together.
+ * English, the source catalogue. Its keys are the MessageKey type; other languages must have exactly
+ * these keys (the compiler and test/unit/i18n check), one file per area so each screen's words sit
+ * together. `en` holds the areas the first load (shell, home, sign-in and what they import) speaks,
+ * so the first paint never waits; the areas only lazy routes speak are in ./lazy, their own chunk,
+ * loaded with those routes (ensureEnglishLazy in ../../translator).
  */
 import { common } from './common';
 import { layout } from './layout';
 import { home } from './home';
-import { account } from './account';
 import { developer } from './developer';
-import { protectedPage } from './protectedPage';
 import { signIn } from './signIn';
-import { signUp } from './signUp';
-import { confirm } from './confirm';
-import { newPassword } from './newPassword';
-import { forgot } from './forgot';
 import { form } from './form';
-import { mfa } from './mfa';
 import { passwordless } from './passwordless';
-import { callback } from './callback';
 import { system } from './system';
 import { errors } from './errors';
+import type { EnglishLazy } from './lazy';
 
 export const en = {
   ...common,
   ...layout,
   ...home,
-  ...account,
   ...developer,
-  ...protectedPage,
   ...signIn,
-  ...signUp,
-  ...confirm,
-  ...newPassword,
-  ...forgot,
   ...form,
-  ...mfa,
   ...passwordless,
-  ...callback,
   ...system,
   ...errors,
 } as const;
 
-export type EnglishCatalogue = typeof en;
+export type EnglishCatalogue = typeof en & EnglishLazy;
 export type MessageKey = keyof EnglishCatalogue;
