@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { englishAll as en } from '../support/english';
+import { englishAll as en, RAW_MESSAGE_KEY } from '../support/english';
 import de from '../../src/i18n/messages/de';
 import fr from '../../src/i18n/messages/fr';
 import { createUser } from '../support/users';
@@ -37,17 +37,12 @@ function englishSentences(language: Language): string[] {
     .filter((text) => text.split(/\s+/).length > 3);
 }
 
-/** `errors.wrongCredentials` and the like: an area of the catalogue, a dot, a name. */
-const RAW_KEY = new RegExp(
-  `\\b(?:${[...new Set(Object.keys(en).map((key) => key.split('.')[0]))].join('|')})\\.[A-Za-z]+`,
-);
-
 async function expectNoEnglish(page: Page, language: Language, screen: string): Promise<void> {
   await page.waitForLoadState('networkidle');
   const text = await page.evaluate(() => document.body.innerText);
   const english = englishSentences(language).filter((sentence) => text.includes(sentence));
   expect(english, `English on ${screen} in ${language}`).toEqual([]);
-  expect(text, `raw message key on ${screen}`).not.toMatch(RAW_KEY);
+  expect(text, `raw message key on ${screen}`).not.toMatch(RAW_MESSAGE_KEY);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
 }
 

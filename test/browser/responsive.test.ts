@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { signInThroughForm } from '../../bench/flows';
+import { RAW_MESSAGE_KEY } from '../support/english';
 import { createUser } from '../support/users';
 import { setupChromium } from './support/session';
 
@@ -34,9 +35,12 @@ const SIGNED_IN_SCREENS: Array<[path: string, heading: RegExp]> = [
   ['/sign-in', /you.re signed in/i],
 ];
 
+/** Nothing wider than the viewport, and no raw message key where words should be. */
 async function expectFits(page: Page, width: number, where: string): Promise<void> {
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth, `${where} is wider than the ${width}px viewport`).toBeLessThanOrEqual(width);
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(text, `raw message key on ${where}`).not.toMatch(RAW_MESSAGE_KEY);
 }
 
 describe.each(LAYOUTS)('every screen, $label', ({ label, viewport, colorScheme }) => {
