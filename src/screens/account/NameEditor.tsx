@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { SignedInUser } from '../../auth/types';
 import { useAuth } from '../../auth/useAuth';
 import { TextField } from '../../components/form/TextField';
-import { COMPANY_ATTRIBUTE } from '../../components/form/attributes';
+import { attributeField, COMPANY_ATTRIBUTE } from '../../components/form/attributes';
 import { useAuthForm } from '../../components/form/useAuthForm';
 import { useI18n } from '../../i18n/useI18n';
 import { EditorActions, SectionForm, useClearingChange, useSectionStatus } from './AccountSection';
@@ -11,6 +11,9 @@ import { companyOf } from './ProfileSection';
 
 export function NameEditor({ user, onDone }: { user: SignedInUser; onDone: () => void }) {
   const { t } = useI18n();
+  // The same autocomplete tokens and Cognito limits as sign-up's fields; only the labels differ.
+  const nameField = attributeField('name');
+  const companyField = attributeField(COMPANY_ATTRIBUTE);
   const auth = useAuth();
   const status = useSectionStatus();
   const [name, setName] = useState(user.name ?? '');
@@ -34,7 +37,8 @@ export function NameEditor({ user, onDone }: { user: SignedInUser; onDone: () =>
       <TextField
         label={t('account.profile.name')}
         name="name"
-        autoComplete="name"
+        autoComplete={nameField.autoComplete}
+        maxLength={nameField.maxLength}
         value={name}
         onChange={useClearingChange(setName)}
         error={form.fieldErrors.name}
@@ -42,10 +46,10 @@ export function NameEditor({ user, onDone }: { user: SignedInUser; onDone: () =>
       <TextField
         label={t('account.profile.companyOptional')}
         name="company"
-        autoComplete="organization"
+        autoComplete={companyField.autoComplete}
         value={company}
         onChange={useClearingChange(setCompany)}
-        maxLength={256}
+        maxLength={companyField.maxLength}
         error={form.fieldErrors.company}
       />
       <EditorActions
