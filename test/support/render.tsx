@@ -11,8 +11,8 @@ import type { AuthServices } from '../../src/auth/services';
 import type { SessionManager, SessionManagerOptions } from '../../src/auth/session';
 import type { KeyValueStorage } from '../../src/auth/storage';
 import { ConfigProvider } from '../../src/config/ConfigContext';
-import { DEFAULT_BRAND } from '../../src/config/brand';
-import { DEFAULT_REQUEST_TIMEOUTS, type AppConfig } from '../../src/config/env';
+import type { AppConfig } from '../../src/config/env';
+import { TEST_CONFIG_DEFAULTS } from './config-defaults';
 import { TEST_CLIENT_ID, TEST_COGNITO_ENDPOINT, TEST_USER_POOL_ID } from './cognito-http-fake';
 
 export const TEST_API_URL = 'http://api.test';
@@ -20,6 +20,7 @@ export const TEST_API_URL = 'http://api.test';
 /** A valid AppConfig for tests: Cognito at http://cognito.test, the API at http://api.test. */
 export function testAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
+    ...TEST_CONFIG_DEFAULTS,
     region: 'us-east-1',
     userPoolId: TEST_USER_POOL_ID,
     clientId: TEST_CLIENT_ID,
@@ -28,17 +29,11 @@ export function testAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     redirectSignIn: 'http://localhost:3000/callback',
     redirectSignOut: 'http://localhost:3000/',
     identityProviders: [],
-    oauthScopes: ['openid', 'email', 'profile'],
     // The HTTP fake cannot do SRP maths; the SDK's SRP path is covered by the integration tests.
     authFlow: 'USER_PASSWORD_AUTH',
     tokenStorage: 'session',
     apiUrl: TEST_API_URL,
-    passwordPolicy: { minLength: 8, require: ['lower', 'upper', 'number', 'symbol'] },
-    signUpAttributes: ['name'],
-    refreshSkewSeconds: 300,
-    requestTimeouts: DEFAULT_REQUEST_TIMEOUTS,
     isLocalPool: false,
-    brand: DEFAULT_BRAND,
     ...overrides,
   };
 }

@@ -3,8 +3,8 @@
  * signed with a throwaway RSA key (WebCrypto), and an msw token endpoint that records each call.
  */
 import { http, HttpResponse } from 'msw';
-import { DEFAULT_BRAND } from '../../../../src/config/brand';
-import { DEFAULT_REQUEST_TIMEOUTS, type AppConfig } from '../../../../src/config/env';
+import type { AppConfig } from '../../../../src/config/env';
+import { TEST_CONFIG_DEFAULTS } from '../../../support/config-defaults';
 import { server } from '../../../support/msw-server';
 
 export const DOMAIN = 'https://myapp.auth.us-east-1.amazoncognito.com';
@@ -15,6 +15,7 @@ export const TOKEN_ENDPOINT = `${DOMAIN}/oauth2/token`;
 
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
+    ...TEST_CONFIG_DEFAULTS,
     region: 'us-east-1',
     userPoolId: 'us-east-1_Test123',
     clientId: CLIENT_ID,
@@ -22,16 +23,10 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     redirectSignIn: `${ORIGIN}/callback`,
     redirectSignOut: `${ORIGIN}/signed-out`,
     identityProviders: ['Google', 'LoginWithAmazon', 'SignInWithApple', 'Facebook', 'AcmeOkta'],
-    oauthScopes: ['openid', 'email', 'profile'],
     authFlow: 'USER_SRP_AUTH',
     tokenStorage: 'session',
     apiUrl: 'http://localhost:3001',
-    passwordPolicy: { minLength: 8, require: ['lower', 'upper', 'number', 'symbol'] },
-    signUpAttributes: ['name'],
-    refreshSkewSeconds: 300,
-    requestTimeouts: DEFAULT_REQUEST_TIMEOUTS,
     isLocalPool: false,
-    brand: DEFAULT_BRAND,
     ...overrides,
   };
 }
